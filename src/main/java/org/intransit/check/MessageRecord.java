@@ -1,0 +1,37 @@
+package org.intransit.check;
+
+import java.time.Duration;
+
+/**
+ * One message's story, folded from the ledger: a row of {@code messages.csv}.
+ *
+ * @param from the sender as the scenario names it (or the envelope sender for outside clients)
+ * @param submittedAt scenario time of submission (of first receipt for outside clients)
+ * @param outcomeAt scenario time of the outcome; for a queued message, when it last entered a
+ *     queue; {@code null} when there is none
+ * @param server where it ended: the delivering, bouncing, queueing or refusing server
+ * @param place a mailbox alias or a queue name, or {@code null}
+ * @param status an RFC 3463 status when one applies ({@code 5.7.1} for a refused relay)
+ * @param detail why a failing fate was given, for people reading the report
+ */
+public record MessageRecord(
+        String trace,
+        String from,
+        String to,
+        Duration submittedAt,
+        Fate fate,
+        Duration outcomeAt,
+        String server,
+        String place,
+        String status,
+        String x400Reason,
+        String x400Diagnostic,
+        int hops,
+        boolean external,
+        String detail) {
+
+    /** Submission to outcome, for delivered messages. */
+    public Duration latency() {
+        return outcomeAt == null ? null : outcomeAt.minus(submittedAt);
+    }
+}

@@ -1,0 +1,79 @@
+package org.intransit.ledger;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One record of the append-only history of a run.
+ *
+ * <p>Every record carries the scenario time it happened at and the wall time it was written.
+ * Records come from the component that observed the fact (the listener that accepted, the store
+ * that delivered), never from intent: an injector writes {@link Submitted} before it sends and
+ * {@link SubmissionCompleted} after it saw the reply, as Jepsen's invoke and completion.
+ */
+public sealed interface LedgerEvent {
+
+    Duration at();
+
+    Instant wall();
+
+    /** Messages carry one trace id each; timeline records carry none. */
+    default String trace() {
+        return null;
+    }
+
+    /** An injector is about to submit a message. */
+    record Submitted(Duration at, Instant wall, String trace, String from, String to, String server, long size)
+            implements LedgerEvent {}
+
+    /** The injector saw the server's answer to its submission (or lost the connection). */
+    record SubmissionCompleted(Duration at, Instant wall, String trace, SubmissionResult result) implements LedgerEvent {}
+
+    /**
+     * A server's listener took responsibility for a message (before it replied 250).
+     *
+     * @param peer the sending server's name, or {@code null} for a client outside the topology
+     */
+    record Received(Duration at, Instant wall, String trace, String server, String peer, String from, String to, int hops)
+            implements LedgerEvent {}
+
+    /** A message entered a queue. */
+    record Queued(Duration at, Instant wall, String trace, String server, String queue) implements LedgerEvent {}
+
+    /** The next hop acknowledged a message; it left the queue. */
+    record Transferred(Duration at, Instant wall, String trace, String server, String queue, String toServer, String transport)
+            implements LedgerEvent {}
+
+    /** A transfer attempt failed; the message stays queued. */
+    record TransferFailed(Duration at, Instant wall, String trace, String server, String queue, String reason)
+            implements LedgerEvent {}
+
+    /** A mailbox store delivered a message. */
+    record Delivered(Duration at, Instant wall, String trace, String server, String mailbox) implements LedgerEvent {}
+
+    /**
+     * A server generated a non-delivery report for a message.
+     *
+     * @param status the RFC 3463 status, e.g. {@code 5.1.1}
+     */
+    record NdrGenerated(Duration at, Instant wall, String trace, String server, String status, String x400Reason,
+            String x400Diagnostic) implements LedgerEvent {}
+
+    /** A named point on the timeline: a move phase, a replica arrival, a scenario event. */
+    record Marker(Duration at, Instant wall, String name, String detail) implements LedgerEvent {}
+
+    /**
+     * Where a message was found when the run ended: the final read of every store and queue,
+     * against which the conservation check holds the rest of the history.
+     *
+     * @param place a mailbox alias or a queue name
+     */
+    record FoundAtEnd(Duration at, Instant wall, String trace, String server, Place kind, String place)
+            implements LedgerEvent {}
+
+    /** Where a message can rest at the end of a run. */
+    enum Place {
+        MAILBOX,
+        QUEUE
+    }
+}

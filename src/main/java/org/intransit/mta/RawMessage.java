@@ -1,0 +1,76 @@
+package org.intransit.mta;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The bytes of one RFC 5322 message as a server received them, with the few header reads the
+ * harness needs. Only the header block is scanned; the body is never parsed.
+ *
+ * <p>{@value #TRACE_HEADER} carries the harness's trace id across every hop (clients rewrite
+ * {@code Message-ID}, so it cannot serve); each {@code Received:} header counts one hop.
+ */
+public record RawMessage(byte[] bytes) {
+
+    public static final String TRACE_HEADER = "X-Intransit-Trace";
+
+    /** The trace id, if the message carries one. */
+    public Optional<String> trace() {
+        return header(TRACE_HEADER);
+    }
+
+    public Optional<String> subject() {
+        return header("Subject");
+    }
+
+    /** The number of {@code Received:} headers: the hops the message has made. */
+    public int hops() {
+        int hops = 0;
+        for (String line : headerLines()) {
+            if (line.regionMatches(true, 0, "Received:", 0, 9)) {
+                hops++;
+            }
+        }
+        return hops;
+    }
+
+    /** The same message with a trace header in front (for mail from clients outside the harness). */
+    public RawMessage withTrace(String trace) {
+        byte[] header = (TRACE_HEADER + ": " + trace + "\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] joined = new byte[header.length + bytes.length];
+        System.arraycopy(header, 0, joined, 0, header.length);
+        System.arraycopy(bytes, 0, joined, header.length, bytes.length);
+        return new RawMessage(joined);
+    }
+
+    public int size() {
+        return bytes.length;
+    }
+
+    private Optional<String> header(String name) {
+        String prefix = name.toLowerCase(Locale.ROOT) + ":";
+        for (String line : headerLines()) {
+            if (line.toLowerCase(Locale.ROOT).startsWith(prefix)) {
+                return Optional.of(line.substring(prefix.length()).strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Header lines up to the first empty line, unfolded. */
+    private String[] headerLines() {
+        int end = headerEnd();
+        String block = new String(bytes, 0, end, StandardCharsets.ISO_8859_1);
+        return block.replace("\r\n", "\n").replaceAll("\n[ \t]+", " ").split("\n");
+    }
+
+    private int headerEnd() {
+        for (int i = 0; i + 1 < bytes.length; i++) {
+            if (bytes[i] == '\n' && (bytes[i + 1] == '\n' || (bytes[i + 1] == '\r' && i + 2 < bytes.length && bytes[i + 2] == '\n'))) {
+                return i;
+            }
+        }
+        return bytes.length;
+    }
+}

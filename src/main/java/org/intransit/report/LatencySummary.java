@@ -1,0 +1,28 @@
+package org.intransit.report;
+
+import java.util.List;
+import org.HdrHistogram.Histogram;
+import org.intransit.check.Fate;
+import org.intransit.check.MessageRecord;
+
+/**
+ * Delivery latency (submission to delivery, scenario milliseconds) of delivered messages, as
+ * HdrHistogram percentiles with three significant digits.
+ */
+public record LatencySummary(long count, long p50, long p90, long p99, long p999, long max) {
+
+    public static LatencySummary of(List<MessageRecord> messages) {
+        Histogram histogram = new Histogram(3);
+        for (MessageRecord m : messages) {
+            if (m.fate() == Fate.DELIVERED && m.latency() != null) {
+                histogram.recordValue(Math.max(0, m.latency().toMillis()));
+            }
+        }
+        if (histogram.getTotalCount() == 0) {
+            return new LatencySummary(0, 0, 0, 0, 0, 0);
+        }
+        return new LatencySummary(histogram.getTotalCount(),
+                histogram.getValueAtPercentile(50), histogram.getValueAtPercentile(90),
+                histogram.getValueAtPercentile(99), histogram.getValueAtPercentile(99.9), histogram.getMaxValue());
+    }
+}

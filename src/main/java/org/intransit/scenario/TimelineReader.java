@@ -1,0 +1,188 @@
+package org.intransit.scenario;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.intransit.scenario.Field.Span;
+import org.intransit.scenario.ScenarioAction.AddConnector;
+import org.intransit.scenario.ScenarioAction.Mark;
+import org.intransit.scenario.ScenarioAction.RemoveConnector;
+import org.intransit.scenario.ScenarioAction.ReplicateNow;
+import org.intransit.scenario.ScenarioAction.SetLink;
+import org.intransit.scenario.ScenarioAction.SetServiceAccount;
+import org.intransit.scenario.ScenarioAction.StartServer;
+import org.intransit.scenario.ScenarioAction.StopServer;
+
+/** Reads what happens over time: moves, events, traffic and expectations. */
+final class TimelineReader {
+
+    static final List<String> MOVE_KEYS = List.of("mailbox", "to", "at", "copy", "releaseToRpcQueue");
+    static final List<String> ACTIONS = List.of("addConnector", "removeConnector", "link", "serviceAccount",
+            "replicateNow", "stopServer", "startServer", "mark");
+    static final List<String> TRAFFIC_KEYS =
+            List.of("name", "from", "to", "at", "start", "every", "until", "size", "subject");
+    static final List<String> EXPECT_KEYS = List.of("name", "select", "outcome", "status", "count", "fraction", "within");
+    static final Pattern STATUS = Pattern.compile("\\d\\.\\d{1,3}\\.\\d{1,3}");
+    static final String SENDER_FORM = "a sender (a mailbox alias, internet, or an address with @)";
+    static final String RECIPIENT_FORM = "a recipient (a mailbox alias or an address with @)";
+
+    private final SourceMap places;
+    private final TopologyReader topology;
+    private final Duration scenarioDuration;
+
+    TimelineReader(SourceMap places, TopologyReader topology, Duration scenarioDuration) {
+        this.places = places;
+        this.topology = topology;
+        this.scenarioDuration = scenarioDuration;
+    }
+
+    MovePlan move(Field field) {
+        MapReader move = field.map(MOVE_KEYS);
+        String mailbox = move.name("mailbox");
+        String to = move.name("to");
+        Duration at = move.required("at").duration(Span.NON_NEGATIVE);
+        Duration copy = move.duration("copy", Duration.ofMinutes(10), Span.POSITIVE);
+        boolean release = move.bool("releaseToRpcQueue", true);
+        return places.attach(new MovePlan(mailbox, to, at, copy, release), move);
+    }
+
+    EventPlan event(Field field) {
+        List<String> keys = new ArrayList<>(List.of("at"));
+        keys.addAll(ACTIONS);
+        MapReader event = field.map(keys);
+        List<String> actions = event.present().stream().filter(ACTIONS::contains).toList();
+        if (actions.isEmpty()) {
+            throw event.where().fail("missing an action; expected one of " + Suggest.list(ACTIONS));
+        }
+        if (actions.size() > 1) {
+            throw event.keyWhere(actions.get(1)).fail("expected exactly one action per event but found "
+                    + Suggest.quote(actions.get(0)) + " and " + Suggest.quote(actions.get(1))
+                    + "; split them into events with the same at");
+        }
+        Duration at = event.required("at").duration(Span.NON_NEGATIVE);
+        Field value = event.required(actions.get(0));
+        ScenarioAction action = switch (actions.get(0)) {
+            case "addConnector" -> new AddConnector(topology.connector(value));
+            case "removeConnector" -> new RemoveConnector(value.name());
+            case "link" -> link(value);
+            case "serviceAccount" -> serviceAccount(value);
+            case "replicateNow" -> new ReplicateNow(value.name());
+            case "stopServer" -> new StopServer(value.name());
+            case "startServer" -> new StartServer(value.name());
+            default -> new Mark(value.name());
+        };
+        if (!(action instanceof SetLink || action instanceof SetServiceAccount)) {
+            places.put(action, "", value.where());
+        }
+        return places.attach(new EventPlan(at, action), event);
+    }
+
+    private SetLink link(Field field) {
+        MapReader link = field.map(List.of("between", "state", "latency"));
+        List<Field> between = link.required("between").pair("server names such as [EX55A, EX55C]");
+        List<String> servers = TopologyReader.distinctPair(between, "server");
+        LinkState state = link.required("state").choice(LinkState.class);
+        Duration latency = link.duration("latency", Duration.ZERO, Span.NON_NEGATIVE);
+        SetLink action = new SetLink(servers.get(0), servers.get(1), state, latency);
+        return places.putItems(places.attach(action, link), "between", between);
+    }
+
+    private SetServiceAccount serviceAccount(Field field) {
+        MapReader change = field.map(List.of("server", "account"));
+        String server = change.name("server");
+        String account = change.required("account").nonBlank(TopologyReader.ACCOUNT_FORM);
+        return places.attach(new SetServiceAccount(server, account), change);
+    }
+
+    TrafficPlan traffic(Field field) {
+        MapReader traffic = field.map(TRAFFIC_KEYS);
+        String name = traffic.required("name").nonBlank("a traffic name");
+        List<Field> from = traffic.required("from").oneOrMany(SENDER_FORM);
+        List<Field> to = traffic.required("to").oneOrMany(RECIPIENT_FORM);
+        if (traffic.has("at") && traffic.has("start")) {
+            throw traffic.keyWhere("start").fail("expected either at or start, not both");
+        }
+        if (traffic.has("at") && traffic.has("every")) {
+            throw traffic.keyWhere("every").fail(
+                    "expected either at (one message) or every (repeated messages), not both; use start with every");
+        }
+        String startKey = traffic.has("at") ? "at" : "start";
+        Duration start = traffic.duration(startKey, Duration.ZERO, Span.NON_NEGATIVE);
+        Duration every = traffic.duration("every", null, Span.POSITIVE);
+        Duration until = traffic.duration("until", scenarioDuration, Span.POSITIVE);
+        long size = traffic.get("size", Field::size, 2048L);
+        String subject = traffic.text("subject", "intransit " + name);
+        TrafficPlan plan = new TrafficPlan(name, texts(from), texts(to), start, every, until, size, subject);
+        places.attach(plan, traffic);
+        places.put(plan, "start", traffic.where(startKey));
+        places.putItems(plan, "from", from);
+        return places.putItems(plan, "to", to);
+    }
+
+    ExpectationPlan expectation(Field field) {
+        MapReader expect = field.map(EXPECT_KEYS);
+        String name = expect.required("name").nonBlank("an expectation name");
+        Selector select = expect.get("select", this::selector, null);
+        Outcome outcome = expect.required("outcome").choice(Outcome.class);
+        String status = expect.get("status", TimelineReader::status, null);
+        Integer count = expect.get("count", f -> f.integer(0, Integer.MAX_VALUE), null);
+        String fractionForm = "a fraction greater than 0 and at most 1, such as 0.95 or 95%";
+        double fraction = expect.get("fraction", f -> fraction(f, fractionForm), 1.0);
+        Duration within = expect.duration("within", null, Span.POSITIVE);
+        if (select == null) {
+            select = places.put(new Selector(List.of(), List.of(), null, null), "", expect.where());
+        }
+        return places.attach(new ExpectationPlan(name, select, outcome, status, count, fraction, within), expect);
+    }
+
+    private Selector selector(Field field) {
+        MapReader select = field.map(List.of("from", "to", "submitted"));
+        List<Field> from = select.get("from", f -> f.oneOrMany(SENDER_FORM), List.of());
+        List<Field> to = select.get("to", f -> f.oneOrMany(RECIPIENT_FORM), List.of());
+        List<Field> window = select.given("submitted")
+                .map(f -> f.pair("times [FROM, TO] such as [2h, end] or [move.alice.commit, 6h]"))
+                .orElse(List.of());
+        TimeRef after = window.isEmpty() ? null : timeRef(window.get(0));
+        TimeRef before = window.isEmpty() ? null : timeRef(window.get(1));
+        Selector selector = new Selector(texts(from), texts(to), after, before);
+        places.attach(selector, select);
+        places.putItems(selector, "from", from);
+        places.putItems(selector, "to", to);
+        return places.putItems(selector, "submitted", window);
+    }
+
+    /** A duration, or a marker name that the timeline validator checks. */
+    private static TimeRef timeRef(Field field) {
+        String text = field.text("a duration or a marker").trim();
+        Duration at = Durations.parse(text);
+        if (at == null) {
+            return new TimeRef.Marker(text);
+        }
+        if (at.isNegative()) {
+            throw field.expected("a duration of zero or more");
+        }
+        return new TimeRef.At(at);
+    }
+
+    private static String status(Field field) {
+        String form = "an RFC 3463 status such as 5.1.1";
+        String status = field.text(form).trim();
+        if (!STATUS.matcher(status).matches()) {
+            throw field.expected(form);
+        }
+        return status;
+    }
+
+    private static double fraction(Field field, String form) {
+        double fraction = field.number(form);
+        if (fraction <= 0 || fraction > 1) {
+            throw field.expected(form);
+        }
+        return fraction;
+    }
+
+    private static List<String> texts(List<Field> fields) {
+        return fields.stream().map(f -> f.text().trim()).toList();
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Sites, servers and connectors built from a scenario. Each server has a kind, a site, a
+ * service account and a real SMTP listener (SubEthaSMTP) on loopback; the listener accepts only
+ * the organization's domains and hands each recipient's copy to the server's MTA before it
+ * replies 250.
+ */
+package org.intransit.topology;

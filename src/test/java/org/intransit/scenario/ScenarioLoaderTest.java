@@ -1,0 +1,186 @@
+package org.intransit.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.intransit.scenario.ScenarioAction.AddConnector;
+import org.intransit.scenario.ScenarioAction.Mark;
+import org.intransit.scenario.ScenarioAction.RemoveConnector;
+import org.intransit.scenario.ScenarioAction.SetLink;
+import org.junit.jupiter.api.Test;
+
+/** Loading valid files: every section lands in the expected records, defaults included. */
+class ScenarioLoaderTest {
+
+    private static Path fixture(String name) throws URISyntaxException {
+        return Path.of(ScenarioLoaderTest.class.getResource("/scenarios/" + name).toURI());
+    }
+
+    @Test
+    void loaderShouldLoadEverySectionWhenFileIsFull() throws Exception {
+        Path file = fixture("full.yaml");
+
+        Scenario scenario = ScenarioLoader.load(file);
+
+        assertThat(scenario.name()).isEqualTo("full-format-tour");
+        assertThat(scenario.source()).isEqualTo(file.toString());
+        assertThat(scenario.description()).startsWith("alice moves from SITE1's").endsWith("drains the RPC queue.");
+        assertThat(scenario.seed()).isEqualTo(42);
+        assertThat(scenario.duration()).isEqualTo(Duration.ofDays(2));
+        assertThat(scenario.clock()).isEqualTo(ClockPlan.scaled(600));
+        assertThat(scenario.organization()).isEqualTo(new Organization(
+                "contoso.example", List.of("contoso-mail.example"), new X400Name("DE", " ", "Contoso")));
+
+        assertThat(scenario.sites()).extracting(SitePlan::name).containsExactly("SITE1", "SITE2");
+        assertThat(scenario.sites().get(1).serviceAccount()).isEqualTo("SITE2\\svc-exchange");
+        assertThat(scenario.server("EX55A")).contains(new ServerPlan(
+                "EX55A", ServerKind.EXCHANGE55, null, 2525, false, RecipientCheck.REJECT, "127.0.0.1"));
+        assertThat(scenario.server("EX55B")).contains(new ServerPlan("EX55B", ServerKind.EXCHANGE55,
+                "CONTOSO\\svc-special", 0, false, RecipientCheck.ACCEPT, "127.0.0.2"));
+        assertThat(scenario.gateway()).map(ServerPlan::name).contains("EX03B");
+
+        assertThat(scenario.mailboxes()).containsExactly(
+                new MailboxPlan("alice", "EX55A", "Alice Adams"),
+                new MailboxPlan("bob", "EX55B", "bob"),
+                new MailboxPlan("dave", "EX03B", "dave"));
+
+        assertThat(scenario.connectors()).containsExactly(
+                new ConnectorPlan("X400-SITE1-SITE2", ConnectorKind.X400, "EX55A", "EX03B", null, 10,
+                        new Schedule.Selected(List.of(Duration.ofHours(1), Duration.ofHours(13))), "secret"),
+                new ConnectorPlan("SMTP-RELAY", ConnectorKind.SMTP, "EX03B", "RELAY", null, 5,
+                        new Schedule.Always(), null));
+
+        assertThat(scenario.directory().agreements()).containsExactly(
+                new AgreementPlan("ADC-SITE1", "SITE1", AgreementDirection.TWO_WAY, new Schedule.Always()),
+                new AgreementPlan("CA-SITE2", "SITE2", AgreementDirection.AD_TO_SITE, new Schedule.Selected(
+                        List.of(Duration.ofMinutes(30), Duration.ofHours(12).plusMinutes(30)))));
+        assertThat(scenario.directory().replication()).containsExactly(new ReplicationPlan(
+                "DRC-SITE1-SITE2", "SITE1", "SITE2", new Schedule.Every(Duration.ofMinutes(90))));
+
+        assertThat(scenario.moves()).containsExactly(
+                new MovePlan("alice", "EX03B", Duration.ofHours(2), Duration.ofMinutes(20), true),
+                new MovePlan("bob", "EX55A", Duration.ofHours(3), Duration.ofMinutes(10), false));
+
+        assertThat(scenario.events()).hasSize(9);
+        assertThat(scenario.events().get(0)).isEqualTo(new EventPlan(Duration.ofHours(1),
+                new SetLink("EX55A", "EX03B", LinkState.BLACKHOLE, Duration.ofMillis(200))));
+        assertThat(scenario.events().get(1).action())
+                .isEqualTo(new SetLink("EX55A", "EX03B", LinkState.UP, Duration.ZERO));
+        assertThat(scenario.events().get(2).action()).isEqualTo(new Mark("workaround"));
+        assertThat(scenario.events().get(3).action()).isEqualTo(new AddConnector(new ConnectorPlan("SC-TEMP",
+                ConnectorKind.SITE, "EX55A", "EX03B", "CONTOSO\\svc-ex-site2", 1, new Schedule.Always(), null)));
+        assertThat(scenario.events().get(8)).isEqualTo(
+                new EventPlan(Duration.ofDays(1), new RemoveConnector("SC-TEMP")));
+
+        assertThat(scenario.traffic()).containsExactly(
+                new TrafficPlan("everyone-writes-to-alice", List.of("bob", "dave", "internet", "partner@fabrikam.example"),
+                        List.of("alice"), Duration.ZERO, Duration.ofMinutes(2), Duration.ofDays(1), 8192,
+                        "intransit everyone-writes-to-alice"),
+                new TrafficPlan("one-probe", List.of("dave"), List.of("alice", "ghost@contoso.example"),
+                        Duration.ofHours(5), null, Duration.ofDays(2), 2048, "probe"));
+
+        assertThat(scenario.expectations()).containsExactly(
+                new ExpectationPlan("SITE1 senders bounce inside the window",
+                        new Selector(List.of("bob"), List.of("alice"), new TimeRef.Marker("move.alice.commit"),
+                                new TimeRef.Marker("replica.SITE1.alice")),
+                        Outcome.NDR, "5.1.1", null, 1.0, null),
+                new ExpectationPlan("held mail drains after the workaround",
+                        new Selector(List.of(), List.of("alice"), new TimeRef.Marker("workaround"),
+                                new TimeRef.Marker("end")),
+                        Outcome.DELIVERED, null, null, 0.95, Duration.ofMinutes(30)),
+                new ExpectationPlan("the probe to a ghost bounces once",
+                        new Selector(List.of("dave"), List.of("ghost@contoso.example"),
+                                new TimeRef.At(Duration.ofHours(4)), new TimeRef.At(Duration.ofHours(6))),
+                        Outcome.REJECTED, null, 1, 1.0, null));
+    }
+
+    @Test
+    void loaderShouldApplyDefaultsWhenOptionalKeysAreOmitted() {
+        Scenario scenario = ScenarioLoader.parse("""
+                name: minimal
+                duration: 90m
+                organization: { smtpDomain: fabrikam.example }
+                sites:
+                  - name: HQ
+                    servers: [ { name: EX1, kind: exchange2003 } ]
+                """, "minimal.yaml");
+
+        assertThat(scenario.description()).isEmpty();
+        assertThat(scenario.seed()).isEqualTo(1);
+        assertThat(scenario.duration()).isEqualTo(Duration.ofMinutes(90));
+        assertThat(scenario.clock()).isEqualTo(ClockPlan.virtual());
+        assertThat(scenario.organization())
+                .isEqualTo(new Organization("fabrikam.example", List.of(), new X400Name("US", " ", "fabrikam")));
+        assertThat(scenario.sites()).containsExactly(new SitePlan("HQ", "HQ\\svc-exchange", List.of(new ServerPlan(
+                "EX1", ServerKind.EXCHANGE2003, null, 0, false, RecipientCheck.REJECT, "127.0.0.1"))));
+        assertThat(scenario.mailboxes()).isEmpty();
+        assertThat(scenario.connectors()).isEmpty();
+        assertThat(scenario.directory()).isEqualTo(DirectoryPlan.none());
+        assertThat(scenario.moves()).isEmpty();
+        assertThat(scenario.events()).isEmpty();
+        assertThat(scenario.traffic()).isEmpty();
+        assertThat(scenario.expectations()).isEmpty();
+        assertThat(scenario.source()).isEqualTo("minimal.yaml");
+    }
+
+    @Test
+    void loaderShouldApplyTrafficMoveAndExpectationDefaultsWhenOmitted() {
+        Scenario scenario = ScenarioLoader.parse("""
+                name: defaults
+                duration: 12h
+                organization: { smtpDomain: contoso.example }
+                sites:
+                  - name: SITE1
+                    servers: [ { name: EX55A, kind: exchange55 }, { name: EX55B, kind: exchange55 } ]
+                mailboxes: [ { alias: alice, server: EX55A } ]
+                moves: [ { mailbox: alice, to: EX55B, at: 0 } ]
+                traffic: [ { name: hello, from: alice, to: alice } ]
+                expect: [ { name: all delivered, outcome: delivered } ]
+                """, "defaults.yaml");
+
+        assertThat(scenario.moves()).containsExactly(
+                new MovePlan("alice", "EX55B", Duration.ZERO, Duration.ofMinutes(10), true));
+        assertThat(scenario.traffic()).containsExactly(new TrafficPlan("hello", List.of("alice"), List.of("alice"),
+                Duration.ZERO, null, Duration.ofHours(12), 2048, "intransit hello"));
+        assertThat(scenario.expectations()).containsExactly(new ExpectationPlan("all delivered",
+                new Selector(List.of(), List.of(), null, null), Outcome.DELIVERED, null, null, 1.0, null));
+    }
+
+    @Test
+    void loaderShouldResolveAnchorsAndMergeKeysWhenFileReusesNodes() {
+        Scenario scenario = ScenarioLoader.parse("""
+                name: anchors
+                duration: 1d
+                organization: { smtpDomain: contoso.example }
+                sites:
+                  - name: SITE1
+                    servers:
+                      - &ex55 { name: EX55A, kind: exchange55, recipientCheck: accept }
+                      - { <<: *ex55, name: EX55B }
+                """, "anchors.yaml");
+
+        assertThat(scenario.sites().get(0).servers()).extracting(ServerPlan::name, ServerPlan::recipientCheck)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("EX55A", RecipientCheck.ACCEPT),
+                        org.assertj.core.groups.Tuple.tuple("EX55B", RecipientCheck.ACCEPT));
+    }
+
+    @Test
+    void loaderShouldReportFileNotFoundWithoutPlace() {
+        Path missing = Path.of("no-such-dir", "missing.yaml");
+
+        assertThatThrownBy(() -> ScenarioLoader.load(missing))
+                .isInstanceOf(ScenarioException.class)
+                .hasMessage("cannot read " + missing + ": no such file")
+                .satisfies(e -> {
+                    ScenarioException problem = (ScenarioException) e;
+                    assertThat(problem.line()).isZero();
+                    assertThat(problem.column()).isZero();
+                    assertThat(problem.source()).isEqualTo(missing.toString());
+                });
+    }
+}

@@ -34,7 +34,7 @@ final class RecordBuilder {
     MessageRecord rejected() {
         String reply;
         if (h.completion instanceof SubmissionResult.Rejected r) {
-            reply = r.code() + " " + r.reply();
+            reply = r.reply().startsWith(String.valueOf(r.code())) ? r.reply() : r.code() + " " + r.reply();
         } else {
             reply = ((SubmissionResult.Unsent) h.completion).reason();
         }

@@ -46,15 +46,18 @@ final class ListCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private static String line(Path file) {
+    private static String line(Path absoluteOrRelative) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path file = absoluteOrRelative.toAbsolutePath().startsWith(cwd)
+                ? cwd.relativize(absoluteOrRelative.toAbsolutePath()) : absoluteOrRelative;
         try {
             Scenario s = ScenarioLoader.load(file);
             String description = s.description().strip().replaceAll("\\s+", " ");
             int stop = description.indexOf(". ");
             String first = stop > 0 ? description.substring(0, stop + 1) : description;
-            return String.format("%-34s %s", file, first);
+            return String.format("%-40s %s", file, first);
         } catch (ScenarioException e) {
-            return String.format("%-34s INVALID: %s", file, e.getMessage());
+            return String.format("%-40s INVALID: %s", file, e.getMessage());
         }
     }
 

@@ -78,7 +78,7 @@ final class RunSession {
 
     private void print(RunSummary s) {
         out.printf("%s: %s of scenario time on the %s clock in %.1f s (seed %d)%s%n", s.scenario(),
-                s.scenarioReached(), s.clockMode(), s.wallSeconds(), s.seed(), s.interrupted() ? ", INTERRUPTED" : "");
+                ProgressLine.clock(s.scenarioReached()), s.clockMode(), s.wallSeconds(), s.seed(), s.interrupted() ? ", INTERRUPTED" : "");
         out.println("conservation: " + s.conservation().describe());
         s.conservation().failures().stream().limit(SHOWN_FAILURES).forEach(this::printFailure);
         for (ExpectationVerdict v : s.expectations()) {

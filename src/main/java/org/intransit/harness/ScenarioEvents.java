@@ -90,9 +90,6 @@ final class ScenarioEvents {
         if (recordedOnly > 0) {
             notes.add(recordedOnly + " connector/link/account/replication event(s): marked on the timeline only");
         }
-        if (!scenario.expectations().isEmpty()) {
-            notes.add(scenario.expectations().size() + " expectation(s): judged by outcome, status, count and fraction");
-        }
         return notes;
     }
 }

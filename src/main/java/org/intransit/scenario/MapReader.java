@@ -56,8 +56,9 @@ final class MapReader {
         return entry == null ? where() : Where.of(entry.key(), Where.child(path(), key));
     }
 
+    /** Whether {@code key} is present with a non-empty value. */
     boolean has(String key) {
-        return map.entries().containsKey(key);
+        return given(key).isPresent();
     }
 
     /** The keys present, in file order. */

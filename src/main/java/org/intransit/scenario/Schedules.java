@@ -46,7 +46,7 @@ final class Schedules {
         if (interval == null) {
             throw field.expected(EVERY_FORMS);
         }
-        if ((interval.isZero() || interval.isNegative())) {
+        if (interval.isZero() || interval.isNegative()) {
             throw field.expected("always, never or a duration greater than zero");
         }
         return new Schedule.Every(interval);

@@ -58,7 +58,8 @@ final class Suggest {
             }
         }
         int allowed = Math.max(1, Math.min(3, given.length() / 3));
-        return best != null && bestDistance <= allowed && !best.equals(given) ? Optional.of(best) : Optional.empty();
+        boolean close = bestDistance <= allowed && bestDistance < given.length();
+        return best != null && close && !best.equals(given) ? Optional.of(best) : Optional.empty();
     }
 
     /** Optimal string alignment distance: insertions, deletions, substitutions, transpositions. */

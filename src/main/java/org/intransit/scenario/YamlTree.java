@@ -23,6 +23,7 @@ import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Builds the located tree ({@link YNode}) from SnakeYAML's event stream. It rejects duplicate
@@ -53,6 +54,8 @@ final class YamlTree {
             return tree.document();
         } catch (MarkedYAMLException e) {
             throw tree.syntaxError(e);
+        } catch (ReaderException e) {
+            throw characterError(text, e);
         } catch (YAMLException e) {
             throw new Where(1, 1, tree.currentPath()).fail("cannot parse YAML: " + oneLine(e.getMessage()));
         }
@@ -196,6 +199,19 @@ final class YamlTree {
         int line = mark == null ? 1 : mark.getLine() + 1;
         int column = mark == null ? 1 : mark.getColumn() + 1;
         return new Where(line, column, line == lastLine ? lastPath : currentPath()).fail(text);
+    }
+
+    /** A character YAML does not allow; the position counts code points from the start. */
+    private static ScenarioException characterError(String text, ReaderException e) {
+        int line = 1;
+        int column = 1;
+        int[] codePoints = text.codePoints().limit(Math.max(0, e.getPosition())).toArray();
+        for (int c : codePoints) {
+            line += c == '\n' ? 1 : 0;
+            column = c == '\n' ? 1 : column + 1;
+        }
+        return new Where(line, column, Where.ROOT).fail(String.format(
+                "YAML syntax error: character U+%04X is not allowed; expected printable text", e.getCodePoint()));
     }
 
     private static String oneLine(String text) {

@@ -10,6 +10,7 @@ public sealed interface SendResult {
      * The receiver refused the message (at MAIL, RCPT or DATA).
      *
      * @param code the SMTP reply code, e.g. 550
+     * @param reply the server's reply line as sent, code included
      */
     record Rejected(int code, String reply) implements SendResult {
         public boolean permanent() {

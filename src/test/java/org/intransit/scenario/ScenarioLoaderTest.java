@@ -170,6 +170,19 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void loaderShouldAcceptTheExampleWhenTakenFromTheFormatPage() throws Exception {
+        String page = java.nio.file.Files.readString(Path.of("docs", "scenario-format.md"));
+        int start = page.indexOf("```yaml\n") + "```yaml\n".length();
+        String example = page.substring(start, page.indexOf("```", start));
+
+        Scenario scenario = ScenarioLoader.parse(example, "scenario-format.md");
+
+        assertThat(scenario.name()).isEqualTo("kb841659-ndr-window");
+        assertThat(scenario.events()).hasSize(6);
+        assertThat(scenario.expectations()).hasSize(3);
+    }
+
+    @Test
     void loaderShouldReportFileNotFoundWithoutPlace() {
         Path missing = Path.of("no-such-dir", "missing.yaml");
 

@@ -46,7 +46,8 @@ public final class ConservationCheck {
             return r.rejected();
         }
         int mailboxCopies = Math.max(h.foundInMailbox.size(), h.delivered.size());
-        int copies = mailboxCopies + h.foundInQueue.size() + h.ndrs.size();
+        int outboundCopies = Math.max(h.foundOutbound.size(), h.leftOrganization.size());
+        int copies = mailboxCopies + outboundCopies + h.foundInQueue.size() + h.ndrs.size();
         if (copies == 0) {
             if (h.received.isEmpty() && !(h.completion instanceof SubmissionResult.Accepted)) {
                 return r.fate(Fate.INDETERMINATE, h.completion == null ? "in flight when the run stopped"
@@ -57,13 +58,20 @@ public final class ConservationCheck {
         if (copies > 1) {
             return r.fate(Fate.DUPLICATED, copies + " copies: " + h.foundInMailbox.size() + " in mailboxes ("
                     + h.delivered.size() + " deliveries recorded), " + h.foundInQueue.size() + " in queues, "
-                    + h.ndrs.size() + " NDRs");
+                    + outboundCopies + " sent to the internet, " + h.ndrs.size() + " NDRs");
         }
         if (!h.ndrs.isEmpty()) {
             return r.ndr(h.ndrs.get(0));
         }
         if (!h.foundInQueue.isEmpty()) {
             return r.queued(h.foundInQueue.get(0));
+        }
+        if (outboundCopies > 0) {
+            if (h.foundOutbound.isEmpty()) {
+                return r.fate(Fate.LOST, "sent to the internet by " + h.leftOrganization.get(0).server()
+                        + " but not in its outbound sink at the end");
+            }
+            return r.outbound(h.foundOutbound.get(0));
         }
         if (h.foundInMailbox.isEmpty()) {
             return r.fate(Fate.LOST, "delivered to " + h.delivered.get(0).mailbox() + " on " + h.delivered.get(0).server()

@@ -29,12 +29,21 @@ public record ConservationResult(List<MessageRecord> messages) {
 
     /** Messages the harness's own injectors submitted. */
     public long injected() {
-        return messages.stream().filter(m -> !m.external()).count();
+        return count(Origin.INJECTED);
+    }
+
+    /** Non-delivery reports the servers generated (each is a message accounted for too). */
+    public long ndrMessages() {
+        return count(Origin.NDR);
+    }
+
+    public long count(Origin origin) {
+        return messages.stream().filter(m -> m.origin() == origin).count();
     }
 
     /** Messages that clients outside the harness submitted (in {@code serve}). */
     public long external() {
-        return messages.stream().filter(MessageRecord::external).count();
+        return count(Origin.EXTERNAL);
     }
 
     public List<MessageRecord> failures() {

@@ -20,6 +20,8 @@ import org.intransit.scenario.TimeRef;
  * within the latency bound. With {@code count}, exactly that many must conform; otherwise at
  * least {@code fraction} of the selected ones (all, by default). An expectation that selects
  * nothing fails unless it asks for {@code count: 0}: a check that cannot fail proves nothing.
+ * The NDRs servers generate are never selected: expectations speak of the scenario's messages
+ * (whether a message bounced is its own outcome, {@code ndr}).
  */
 public final class ExpectationCheck {
 
@@ -42,6 +44,7 @@ public final class ExpectationCheck {
             return new ExpectationVerdict(plan.name(), false, "timeline marker " + missing + " never happened", List.of());
         }
         List<MessageRecord> selected = messages.stream()
+                .filter(m -> m.origin() != Origin.NDR)
                 .filter(m -> matches(select.from(), m.from()) && matches(select.to(), m.to()))
                 .filter(m -> m.submittedAt().compareTo(from) >= 0 && m.submittedAt().compareTo(to) < 0)
                 .toList();

@@ -18,6 +18,8 @@ final class MessageHistory {
     final List<LedgerEvent.NdrGenerated> ndrs = new ArrayList<>();
     final List<LedgerEvent.FoundAtEnd> foundInMailbox = new ArrayList<>();
     final List<LedgerEvent.FoundAtEnd> foundInQueue = new ArrayList<>();
+    final List<LedgerEvent.FoundAtEnd> foundOutbound = new ArrayList<>();
+    final List<LedgerEvent.LeftOrganization> leftOrganization = new ArrayList<>();
 
     MessageHistory(String trace) {
         this.trace = trace;
@@ -37,13 +39,30 @@ final class MessageHistory {
             delivered.add(d);
         } else if (event instanceof LedgerEvent.NdrGenerated n) {
             ndrs.add(n);
+        } else if (event instanceof LedgerEvent.LeftOrganization l) {
+            leftOrganization.add(l);
         } else if (event instanceof LedgerEvent.FoundAtEnd f) {
-            (f.kind() == LedgerEvent.Place.MAILBOX ? foundInMailbox : foundInQueue).add(f);
+            switch (f.kind()) {
+                case MAILBOX -> foundInMailbox.add(f);
+                case QUEUE -> foundInQueue.add(f);
+                default -> foundOutbound.add(f);
+            }
         }
     }
 
+    Origin origin() {
+        if (submitted != null) {
+            return Origin.INJECTED;
+        }
+        return !received.isEmpty() && "ndr".equals(received.get(0).transport()) ? Origin.NDR : Origin.EXTERNAL;
+    }
+
     boolean external() {
-        return submitted == null;
+        return origin() == Origin.EXTERNAL;
+    }
+
+    String ndrTrace() {
+        return ndrs.stream().map(LedgerEvent.NdrGenerated::ndrTrace).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     int hops() {

@@ -12,6 +12,7 @@ import java.time.Duration;
  * @param server where it ended: the delivering, bouncing, queueing or refusing server
  * @param place a mailbox alias or a queue name, or {@code null}
  * @param status an RFC 3463 status when one applies ({@code 5.7.1} for a refused relay)
+ * @param ndrTrace the trace of the NDR sent back for this message, or {@code null}
  * @param detail why a failing fate was given, for people reading the report
  */
 public record MessageRecord(
@@ -27,8 +28,13 @@ public record MessageRecord(
         String x400Reason,
         String x400Diagnostic,
         int hops,
-        boolean external,
+        Origin origin,
+        String ndrTrace,
         String detail) {
+
+    public boolean external() {
+        return origin == Origin.EXTERNAL;
+    }
 
     /** Submission to outcome, for delivered messages. */
     public Duration latency() {

@@ -51,9 +51,14 @@ final class RecordBuilder {
         return build(Fate.QUEUED, since, found.server(), found.place(), null, null, null, null);
     }
 
+    MessageRecord outbound(LedgerEvent.FoundAtEnd found) {
+        Duration at = h.leftOrganization.isEmpty() ? null : h.leftOrganization.get(0).at();
+        return build(Fate.DELIVERED, at, found.server(), found.place(), null, null, null, null);
+    }
+
     MessageRecord delivered(LedgerEvent.FoundAtEnd found) {
         Duration at = h.delivered.isEmpty() ? null : h.delivered.get(0).at();
-        if (!h.external() && !intendedFor(found.place())) {
+        if (h.origin() == Origin.INJECTED && !intendedFor(found.place())) {
             return build(Fate.MISROUTED, at, found.server(), found.place(), null, null, null,
                     "meant for " + to + ", found in mailbox " + found.place());
         }
@@ -68,6 +73,6 @@ final class RecordBuilder {
     private MessageRecord build(Fate fate, Duration outcomeAt, String server, String place, String status,
             String x400Reason, String x400Diagnostic, String detail) {
         return new MessageRecord(h.trace, from, to, submittedAt, fate, outcomeAt, server, place, status,
-                x400Reason, x400Diagnostic, h.hops(), h.external(), detail);
+                x400Reason, x400Diagnostic, h.hops(), h.origin(), h.ndrTrace(), detail);
     }
 }

@@ -15,13 +15,19 @@ import org.intransit.scenario.Scenario;
  */
 public final class ScenarioDirectory implements RecipientDirectory {
 
+    /** Every server resolves through the same static directory. */
+    public static Directories shared(Scenario scenario) {
+        ScenarioDirectory directory = new ScenarioDirectory(scenario);
+        return (server, site, kind) -> directory;
+    }
+
     private final Organization organization;
     private final Map<String, Recipient> byAlias;
 
     public ScenarioDirectory(Scenario scenario) {
         this.organization = scenario.organization();
         this.byAlias = scenario.mailboxes().stream()
-                .map(m -> new Recipient(m.alias(), m.displayName(), m.server()))
+                .map(m -> new Recipient(m.alias(), m.displayName(), m.server(), scenario.siteOf(m.server()).name()))
                 .collect(Collectors.toUnmodifiableMap(r -> r.alias().toLowerCase(Locale.ROOT), Function.identity()));
     }
 

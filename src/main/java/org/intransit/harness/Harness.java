@@ -10,6 +10,8 @@ import org.intransit.check.ExpectationCheck;
 import org.intransit.clock.Clocks;
 import org.intransit.clock.ScenarioClock;
 import org.intransit.clock.Stopwatch;
+import org.intransit.directory.Directories;
+import org.intransit.directory.ScenarioDirectory;
 import org.intransit.ledger.Ledger;
 import org.intransit.ledger.LedgerEvent;
 import org.intransit.ledger.LiveCounts;
@@ -50,21 +52,26 @@ public final class Harness implements AutoCloseable {
     private volatile boolean interrupted;
     private RunSummary summary;
 
-    private Harness(Scenario scenario, RunOptions options) {
+    private Harness(Scenario scenario, RunOptions options, Directories directories) {
         this.scenario = scenario;
         this.seed = options.seedFor(scenario);
         this.clockPlan = options.clockFor(scenario);
         this.clock = Clocks.create(clockPlan);
         this.ledger = new Ledger(clock);
         this.counts = LiveCounts.attachTo(ledger);
-        this.topology = Topology.of(scenario, ledger);
+        this.topology = Topology.of(scenario, ledger, directories);
         this.injector = new Injector(topology, ledger, options.injectorConnections(clockPlan));
         this.startedAt = clock.wallTime();
     }
 
     /** Starts the topology's listeners and puts traffic and events on the clock. */
     public static Harness start(Scenario scenario, RunOptions options) {
-        Harness harness = new Harness(scenario, options);
+        return start(scenario, options, ScenarioDirectory.shared(scenario));
+    }
+
+    /** Starts with the given directories per server (tests; the directory model's replicas). */
+    public static Harness start(Scenario scenario, RunOptions options, Directories directories) {
+        Harness harness = new Harness(scenario, options, directories);
         try {
             harness.topology.start();
         } catch (RuntimeException e) {
@@ -112,6 +119,8 @@ public final class Harness implements AutoCloseable {
         for (SimulatedServer server : topology.servers()) {
             server.store().snapshot().forEach((alias, box) -> box.forEach(m -> ledger.record((at, wall) ->
                     new LedgerEvent.FoundAtEnd(at, wall, m.trace(), server.name(), LedgerEvent.Place.MAILBOX, alias))));
+            server.mta().outbound().snapshot().forEach(m -> ledger.record((at, wall) ->
+                    new LedgerEvent.FoundAtEnd(at, wall, m.trace(), server.name(), LedgerEvent.Place.OUTBOUND, "internet")));
             List<MailQueue.QueueView> views = server.mta().queues();
             views.forEach(view -> view.traces().forEach(trace -> ledger.record((at, wall) ->
                     new LedgerEvent.FoundAtEnd(at, wall, trace, server.name(), LedgerEvent.Place.QUEUE, view.name()))));
@@ -124,8 +133,18 @@ public final class Harness implements AutoCloseable {
         summary = new RunSummary(scenario.name(), seed, clockPlan.mode().name().toLowerCase(java.util.Locale.ROOT),
                 clockPlan.scale(), scenario.duration(), reached, stopwatch.elapsed().toNanos() / 1e9, interrupted,
                 conservation, ExpectationCheck.check(scenario.expectations(), conservation.messages(), timeline),
-                timeline, queues, Map.of());
+                timeline, queues, mtaEvents(history));
         return summary;
+    }
+
+    private static Map<Integer, Long> mtaEvents(List<LedgerEvent> history) {
+        Map<Integer, Long> counts = new java.util.TreeMap<>();
+        for (LedgerEvent event : history) {
+            if (event instanceof LedgerEvent.MtaEventLogged logged) {
+                counts.merge(logged.id(), 1L, Long::sum);
+            }
+        }
+        return counts;
     }
 
     private static Map<String, Duration> timeline(List<LedgerEvent> history) {

@@ -3,6 +3,7 @@ package org.intransit.harness;
 import java.util.ArrayList;
 import java.util.List;
 import org.intransit.clock.ScenarioClock;
+import org.intransit.fabric.Link;
 import org.intransit.ledger.Ledger;
 import org.intransit.ledger.LedgerEvent;
 import org.intransit.scenario.EventPlan;
@@ -12,11 +13,11 @@ import org.intransit.topology.SimulatedServer;
 import org.intransit.topology.Topology;
 
 /**
- * Puts the scenario's {@code events} on the clock. Each event writes a timeline marker;
- * {@code mark}, {@code stopServer} and {@code startServer} act now. Connector, link, account
- * and replication events are recorded on the timeline but change nothing until the MTA,
- * fabric and directory models that act on them exist; {@link #notSimulated} lists them so the
- * command line can say so.
+ * Puts the scenario's {@code events} on the clock. Each event acts at its time (a link event on
+ * both directions of the fabric's link between the two servers; a connector event on the
+ * connector table every router reads; an account event on the server's RPC bind check) and
+ * writes a timeline marker. {@code replicateNow} waits for the directory model;
+ * {@link #notSimulated} lists what a scenario asks for that is not simulated yet.
  */
 final class ScenarioEvents {
 
@@ -43,9 +44,30 @@ final class ScenarioEvents {
             topology.server(stop.server()).ifPresent(SimulatedServer::stop);
         } else if (action instanceof ScenarioAction.StartServer start) {
             topology.server(start.server()).ifPresent(SimulatedServer::start);
+        } else if (action instanceof ScenarioAction.AddConnector add) {
+            topology.connectors().add(add.connector());
+        } else if (action instanceof ScenarioAction.RemoveConnector remove) {
+            topology.connectors().remove(remove.connector());
+        } else if (action instanceof ScenarioAction.SetPresentedPassword password) {
+            topology.connectors().presentPassword(password.connector(), password.password());
+        } else if (action instanceof ScenarioAction.SetServiceAccount account) {
+            topology.server(account.server()).ifPresent(s -> s.setServiceAccount(account.account()));
+        } else if (action instanceof ScenarioAction.SetLink link) {
+            for (Link direction : both(link.serverA(), link.serverB())) {
+                direction.setState(link.state());
+                if (link.latency() != null && !link.latency().isZero()) {
+                    direction.setLatency(link.latency());
+                }
+            }
+        } else if (action instanceof ScenarioAction.SetLatency latency) {
+            both(latency.serverA(), latency.serverB()).forEach(l -> l.setLatency(latency.delay()));
         }
         String name = markerName(action);
         ledger.record((at, wall) -> new LedgerEvent.Marker(at, wall, name, describe(action)));
+    }
+
+    private List<Link> both(String a, String b) {
+        return List.of(topology.fabric().link(a, b), topology.fabric().link(b, a));
     }
 
     static String markerName(ScenarioAction action) {
@@ -63,6 +85,10 @@ final class ScenarioEvents {
             return "link." + link.serverA() + "-" + link.serverB() + "." + link.state().name().toLowerCase(java.util.Locale.ROOT);
         } else if (action instanceof ScenarioAction.SetServiceAccount account) {
             return "account." + account.server() + ".changed";
+        } else if (action instanceof ScenarioAction.SetLatency latency) {
+            return "link." + latency.serverA() + "-" + latency.serverB() + ".latency";
+        } else if (action instanceof ScenarioAction.SetPresentedPassword password) {
+            return "connector." + password.connector() + ".password";
         }
         return "replicate-now." + ((ScenarioAction.ReplicateNow) action).agent();
     }
@@ -77,18 +103,12 @@ final class ScenarioEvents {
         if (!scenario.moves().isEmpty()) {
             notes.add(scenario.moves().size() + " mailbox move(s): parsed and validated, not simulated yet");
         }
-        if (!scenario.connectors().isEmpty()) {
-            notes.add(scenario.connectors().size() + " connector(s): parsed; mail between sites waits on a no-route queue");
-        }
         if (!scenario.directory().agreements().isEmpty() || !scenario.directory().replication().isEmpty()) {
             notes.add("directory replication agents: parsed, not simulated yet (directories are static)");
         }
-        long recordedOnly = scenario.events().stream().map(EventPlan::action)
-                .filter(a -> !(a instanceof ScenarioAction.Mark || a instanceof ScenarioAction.StopServer
-                        || a instanceof ScenarioAction.StartServer))
-                .count();
-        if (recordedOnly > 0) {
-            notes.add(recordedOnly + " connector/link/account/replication event(s): marked on the timeline only");
+        long replicateNow = scenario.events().stream().filter(e -> e.action() instanceof ScenarioAction.ReplicateNow).count();
+        if (replicateNow > 0) {
+            notes.add(replicateNow + " replicateNow event(s): marked on the timeline only");
         }
         return notes;
     }

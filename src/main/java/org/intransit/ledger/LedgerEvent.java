@@ -30,18 +30,27 @@ public sealed interface LedgerEvent {
     record SubmissionCompleted(Duration at, Instant wall, String trace, SubmissionResult result) implements LedgerEvent {}
 
     /**
-     * A server's listener took responsibility for a message (before it replied 250).
+     * A server took responsibility for a message (before it acknowledged it), or created one (an
+     * NDR, with {@code transport} "ndr").
      *
      * @param peer the sending server's name, or {@code null} for a client outside the topology
+     * @param transport {@code smtp}, {@code rpc}, {@code x400}, or {@code ndr}
      */
-    record Received(Duration at, Instant wall, String trace, String server, String peer, String from, String to, int hops)
-            implements LedgerEvent {}
+    record Received(Duration at, Instant wall, String trace, String server, String peer, String from, String to, int hops,
+            String transport) implements LedgerEvent {}
 
     /** A message entered a queue. */
     record Queued(Duration at, Instant wall, String trace, String server, String queue) implements LedgerEvent {}
 
     /** The next hop acknowledged a message; it left the queue. */
     record Transferred(Duration at, Instant wall, String trace, String server, String queue, String toServer, String transport)
+            implements LedgerEvent {}
+
+    /**
+     * A message left a queue without being transferred: rerouted to another queue, bounced, or
+     * expired.
+     */
+    record Dequeued(Duration at, Instant wall, String trace, String server, String queue, String reason)
             implements LedgerEvent {}
 
     /** A transfer attempt failed; the message stays queued. */
@@ -55,9 +64,21 @@ public sealed interface LedgerEvent {
      * A server generated a non-delivery report for a message.
      *
      * @param status the RFC 3463 status, e.g. {@code 5.1.1}
+     * @param ndrTrace the trace of the NDR message sent back, or {@code null} when none was sent
+     *     (the failed message was itself an NDR: no NDR of an NDR)
      */
     record NdrGenerated(Duration at, Instant wall, String trace, String server, String status, String x400Reason,
-            String x400Diagnostic) implements LedgerEvent {}
+            String x400Diagnostic, String ndrTrace) implements LedgerEvent {}
+
+    /** The gateway handed a message to the internet (its outbound sink). */
+    record LeftOrganization(Duration at, Instant wall, String trace, String server, String recipient)
+            implements LedgerEvent {}
+
+    /**
+     * An entry in a server's MTA event log, in the spirit of MSExchangeMTA (9318 RPC bind
+     * failure, 290 NDR, ...). Not tied to one message.
+     */
+    record MtaEventLogged(Duration at, Instant wall, String server, int id, String text) implements LedgerEvent {}
 
     /** A named point on the timeline: a move phase, a replica arrival, a scenario event. */
     record Marker(Duration at, Instant wall, String name, String detail) implements LedgerEvent {}
@@ -74,6 +95,8 @@ public sealed interface LedgerEvent {
     /** Where a message can rest at the end of a run. */
     enum Place {
         MAILBOX,
-        QUEUE
+        QUEUE,
+        /** The gateway's outbound sink: mail that left for the internet. */
+        OUTBOUND
     }
 }

@@ -29,7 +29,7 @@ public final class LiveCounts {
             ndr.incrementAndGet();
         } else if (event instanceof LedgerEvent.Queued) {
             queued.incrementAndGet();
-        } else if (event instanceof LedgerEvent.Transferred) {
+        } else if (event instanceof LedgerEvent.Transferred || event instanceof LedgerEvent.Dequeued) {
             queued.decrementAndGet();
         }
     }

@@ -1,9 +1,18 @@
 package org.intransit.mta;
 
 /**
- * One recipient's copy of a message that a listener has taken: the unit the MTA routes and the
+ * One recipient's copy of a message that a server has taken: the unit the MTA routes and the
  * ledger accounts for.
  *
+ * @param envelopeFrom the reverse path; empty for an NDR (which is never bounced again)
  * @param peer the server that handed it over, or {@code null} for a client outside the topology
+ * @param viaConnector the connector it arrived over, or {@code null}; routing never sends it
+ *     back over the same connector
  */
-public record InboundMessage(String trace, String envelopeFrom, String recipient, RawMessage content, String peer) {}
+public record InboundMessage(String trace, String envelopeFrom, String recipient, RawMessage content, String peer,
+        String viaConnector) {
+
+    public boolean isNdr() {
+        return envelopeFrom.isEmpty();
+    }
+}

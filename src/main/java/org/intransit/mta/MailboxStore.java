@@ -39,7 +39,8 @@ public final class MailboxStore {
                 throw new IllegalStateException("no mailbox " + alias + " on " + server);
             }
             box.add(new StoredMessage(message.trace(), message.envelopeFrom(),
-                    message.content().subject().orElse(""), message.content().size(), ledger.clock().now()));
+                    message.content().subject().orElse(""), message.content().size(), ledger.clock().now(),
+                    message.content().bytes()));
         }
         ledger.record((at, wall) -> new LedgerEvent.Delivered(at, wall, message.trace(), server, alias));
     }

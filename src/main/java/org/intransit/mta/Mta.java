@@ -1,149 +1,187 @@
 package org.intransit.mta;
 
-import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.function.Function;
-import org.intransit.DaemonThreadFactory;
-import org.intransit.clock.Activity;
 import org.intransit.clock.ScenarioClock;
 import org.intransit.ledger.Ledger;
 import org.intransit.ledger.LedgerEvent;
-import org.intransit.transport.SendResult;
-import org.intransit.transport.SmtpConnections;
+import org.intransit.mta.ndr.Ndr;
+import org.intransit.mta.ndr.NdrCause;
+import org.intransit.scenario.RetrySettings;
+import org.intransit.transport.Transfer;
+import org.intransit.transport.TransferReceiver;
 
 /**
- * One server's message transfer agent: routes each recipient's copy, delivers locally, and
- * drains one queue per next hop over SMTP.
+ * One server's message transfer agent: routes each recipient's copy (see {@link Router}),
+ * delivers locally, queues for the next hop, bounces with RFC 3464 NDRs, and hands queue runs
+ * to its {@link QueueRunner}.
  *
- * <p>Call order: {@link #accept} runs on the listener's thread <em>before</em> the listener
- * replies 250, and schedules any queue run on the clock then, so the virtual clock never sees a
- * gap between the sender's acknowledgement and the follow-up work. A queue run holds an
- * {@link Activity} until its transfers are acknowledged; a failed transfer leaves the message at
- * the head of its queue and schedules the next run after the retry interval (600 s, the
- * Exchange 5.5 open-retry default).
+ * <p>Call order: {@link #accept} and {@link #receive} run on a listener's or transport's thread
+ * <em>before</em> it acknowledges, and put any follow-up work on the scenario clock then, so the
+ * virtual clock never sees a gap between an acknowledgement and the work it promised. Every
+ * queued message also gets an expiry task (2 d / 7 d / 10 d by priority unless the scenario says
+ * otherwise): if it is still queued here then, it is NDR'd with status 4.4.7.
  */
 public final class Mta implements AutoCloseable {
 
-    public static final Duration DEFAULT_RETRY_INTERVAL = Duration.ofSeconds(600);
+    private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
-    private final String server;
+    private final RoutingContext context;
     private final Router router;
     private final MailboxStore store;
+    private final OutboundSink outbound = new OutboundSink();
     private final Ledger ledger;
     private final ScenarioClock clock;
-    private final Function<String, Optional<InetSocketAddress>> addressOf;
-    private final Duration retryInterval;
+    private final MtaEventLog events;
+    private final MtaWiring wiring;
     private final Map<String, MailQueue> queues = new ConcurrentHashMap<>();
-    private final Set<String> runPending = ConcurrentHashMap.newKeySet();
-    private final SmtpConnections connections;
-    private final ExecutorService transfers;
+    private final QueueRunner runner;
 
-    /** @param addressOf the SMTP listener of a server, empty while that server is down */
-    public Mta(String server, Router router, MailboxStore store, Ledger ledger,
-            Function<String, Optional<InetSocketAddress>> addressOf, Duration retryInterval) {
-        this.server = server;
-        this.router = router;
+    public Mta(RoutingContext context, MailboxStore store, Ledger ledger, MtaWiring wiring) {
+        this.context = context;
+        this.router = new Router(context);
         this.store = store;
         this.ledger = ledger;
         this.clock = ledger.clock();
-        this.addressOf = addressOf;
-        this.retryInterval = retryInterval;
-        this.connections = new SmtpConnections(server, Duration.ofSeconds(30));
-        this.transfers = Executors.newFixedThreadPool(2, new DaemonThreadFactory("mta-" + server));
+        this.events = new MtaEventLog(context.server(), ledger);
+        this.wiring = wiring;
+        this.runner = new QueueRunner(this, ledger, wiring, events);
     }
 
-    /** Takes responsibility for one recipient's copy; called before the listener acknowledges. */
+    public String server() {
+        return context.server();
+    }
+
+    /** Takes responsibility for one recipient's copy; called before the sender is acknowledged. */
     public void accept(InboundMessage message) {
-        RouteDecision decision = router.route(message.recipient());
+        dispatch(message, null, router.route(message, null));
+    }
+
+    /** The receiving side of the RPC and X.400 transports: one Received header, then {@link #accept}. */
+    public TransferReceiver.Refusal receive(String caller, Transfer transfer, String transport, String viaConnector) {
+        RawMessage content = new RawMessage(transfer.content()).withHeaderInFront("Received: from " + caller
+                + " by " + context.server() + " with " + transport + " (intransit); " + RFC_1123.format(clock.wallTime()));
+        int hops = content.hops();
+        for (String recipient : transfer.recipients()) {
+            ledger.record((at, wall) -> new LedgerEvent.Received(at, wall, transfer.trace(), context.server(), caller,
+                    transfer.originator(), recipient, hops, transport));
+            accept(new InboundMessage(transfer.trace(), transfer.originator(), recipient, content, caller, viaConnector));
+        }
+        return null;
+    }
+
+    /** Routes again a message taken off a queue (after a connector failed). */
+    void reroute(QueuedMessage queued) {
+        dispatch(queued.message(), queued, router.route(queued.message(), queued));
+    }
+
+    private void dispatch(InboundMessage message, QueuedMessage queued, RouteDecision decision) {
         if (decision instanceof RouteDecision.LocalStore local) {
             store.deliver(local.mailbox(), message);
-        } else if (decision instanceof RouteDecision.Relay relay) {
-            enqueue(queue(relay.queue(), relay.nextServer()), message);
-        } else if (decision instanceof RouteDecision.NoRoute none) {
-            enqueue(queue(none.queue(), null), message);
+        } else if (decision instanceof RouteDecision.Enqueue enqueue) {
+            MailQueue queue = queues.computeIfAbsent(enqueue.queue(), name -> new MailQueue(name, enqueue.hop()));
+            enqueue(queue, queued != null ? queued : QueuedMessage.first(message, clock.now()));
+        } else if (decision instanceof RouteDecision.Bounce bounce) {
+            bounce(message, bounce.cause());
         } else {
-            enqueue(queue("unknown-recipients", null), message);
+            outbound.add(new StoredMessage(message.trace(), message.envelopeFrom(), message.content().subject().orElse(""),
+                    message.content().size(), clock.now(), message.content().bytes()));
+            ledger.record((at, wall) -> new LedgerEvent.LeftOrganization(at, wall, message.trace(), context.server(),
+                    message.recipient()));
         }
     }
 
-    /** What each queue holds now, sorted by name. */
-    public List<MailQueue.QueueView> queues() {
-        Duration now = clock.now();
-        return queues.values().stream().map(q -> q.view(now))
-                .sorted(java.util.Comparator.comparing(MailQueue.QueueView::name)).toList();
-    }
-
-    private MailQueue queue(String name, String nextHop) {
-        return queues.computeIfAbsent(name, n -> new MailQueue(n, nextHop));
-    }
-
-    private void enqueue(MailQueue queue, InboundMessage message) {
-        queue.add(new QueuedMessage(message, clock.now(), 0));
-        ledger.record((at, wall) -> new LedgerEvent.Queued(at, wall, message.trace(), server, queue.name()));
-        if (queue.nextHop().isPresent()) {
-            scheduleRun(queue, clock.now());
+    private void enqueue(MailQueue queue, QueuedMessage queued) {
+        queue.add(queued);
+        ledger.record((at, wall) -> new LedgerEvent.Queued(at, wall, queued.message().trace(), context.server(), queue.name()));
+        if (queued.connectorAttempts().isEmpty() && queued.transferFailures() == 0) {
+            RetrySettings retry = wiring.retryFor().apply(queue.nextHop());
+            Duration expiry = switch (queued.message().content().priority()) {
+                case URGENT -> retry.expiryUrgent();
+                case NON_URGENT -> retry.expiryNonUrgent();
+                default -> retry.expiryNormal();
+            };
+            String trace = queued.message().trace();
+            clock.schedule(queued.firstQueuedAt().plus(expiry), "expiry " + trace + " at " + context.server(),
+                    () -> expire(trace, expiry));
         }
+        runner.schedule(queue, clock.now());
     }
 
-    private void scheduleRun(MailQueue queue, Duration at) {
-        if (runPending.add(queue.name())) {
-            clock.schedule(at, "queue run " + server + "/" + queue.name(), () -> startRun(queue));
-        }
-    }
-
-    private void startRun(MailQueue queue) {
-        Activity activity = clock.begin("transfer " + server + " -> " + queue.name());
-        transfers.execute(() -> {
-            try (activity) {
-                drain(queue);
-            }
-        });
-    }
-
-    private void drain(MailQueue queue) {
-        String next = queue.nextHop().orElseThrow();
-        while (true) {
-            QueuedMessage head = queue.peek().orElse(null);
-            if (head == null) {
-                runPending.remove(queue.name());
-                if (queue.peek().isEmpty() || !runPending.add(queue.name())) {
-                    return;
-                }
-                continue;
-            }
-            InboundMessage m = head.message();
-            SendResult result = addressOf.apply(next)
-                    .map(address -> connections.to(address).send(m.envelopeFrom(), List.of(m.recipient()), m.content().bytes()))
-                    .orElseGet(() -> new SendResult.Failed(next + " is not running", false));
-            if (result instanceof SendResult.Accepted) {
-                queue.removeHead(head);
-                ledger.record((at, wall) -> new LedgerEvent.Transferred(at, wall, m.trace(), server, queue.name(), next, "smtp"));
-            } else {
-                queue.retryHead(head);
-                ledger.record((at, wall) -> new LedgerEvent.TransferFailed(at, wall, m.trace(), server, queue.name(), describe(result)));
-                clock.scheduleAfter(retryInterval, "queue retry " + server + "/" + queue.name(), () -> startRun(queue));
+    private void expire(String trace, Duration expiry) {
+        for (MailQueue queue : queues.values()) {
+            Optional<QueuedMessage> found = queue.find(trace);
+            if (found.isPresent() && take(queue, found.get(), "expired after " + expiry)) {
+                events.log(MtaEventLog.MESSAGE_EXPIRED, "Message " + trace + " expired on queue " + queue.name()
+                        + " after " + expiry + " and will be returned to its sender.");
+                bounce(found.get().message(), NdrCause.expired(expiry));
                 return;
             }
         }
     }
 
-    private static String describe(SendResult result) {
-        if (result instanceof SendResult.Rejected r) {
-            return r.code() + " " + r.reply();
+    /** Removes a message from a queue for good (reroute, bounce, expiry); false if it had already left. */
+    boolean take(MailQueue queue, QueuedMessage queued, String reason) {
+        if (!queue.remove(queued)) {
+            return false;
         }
-        return ((SendResult.Failed) result).reason();
+        ledger.record((at, wall) -> new LedgerEvent.Dequeued(at, wall, queued.message().trace(), context.server(),
+                queue.name(), reason));
+        return true;
+    }
+
+    /** Writes the NDR record and event 290, and sends the NDR back unless the message is itself one. */
+    void bounce(InboundMessage message, NdrCause cause) {
+        String ndrTrace = message.isNdr() ? null : "ndr-" + message.trace();
+        ledger.record((at, wall) -> new LedgerEvent.NdrGenerated(at, wall, message.trace(), context.server(),
+                cause.status(), cause.reason().code() + " " + cause.reason().label(),
+                cause.diagnostic().code() + " " + cause.diagnostic().label(), ndrTrace));
+        events.log(MtaEventLog.NDR, "Non-delivery report for " + message.trace() + " to " + message.recipient()
+                + ": status " + cause.status() + ", reason " + cause.reason().code() + " " + cause.reason().label()
+                + ", diagnostic " + cause.diagnostic().code() + " " + cause.diagnostic().label() + ".");
+        if (ndrTrace == null) {
+            return;
+        }
+        Ndr ndr = wiring.ndrFactory().build(ndrTrace, message.trace(), message.envelopeFrom(), message.recipient(),
+                cause, message.content().bytes(), clock.wallTime());
+        ledger.record((at, wall) -> new LedgerEvent.Received(at, wall, ndrTrace, context.server(), null, "",
+                ndr.envelopeTo(), 0, "ndr"));
+        accept(new InboundMessage(ndrTrace, "", ndr.envelopeTo(), new RawMessage(ndr.bytes()), null, null));
+    }
+
+    Router router() {
+        return router;
+    }
+
+    MailQueue queue(String name) {
+        return queues.get(name);
+    }
+
+    /** Whether this server's queue of that name waits out an open retry now (for the GWART). */
+    public boolean waiting(String queueName) {
+        MailQueue queue = queues.get(queueName);
+        return queue != null && queue.waitingAt(clock.now());
+    }
+
+    /** What each queue holds now, sorted by name. */
+    public List<MailQueue.QueueView> queues() {
+        Duration now = clock.now();
+        return queues.values().stream().map(q -> q.view(now)).sorted(Comparator.comparing(MailQueue.QueueView::name)).toList();
+    }
+
+    /** What left for the internet through this server. */
+    public OutboundSink outbound() {
+        return outbound;
     }
 
     @Override
     public void close() {
-        transfers.shutdownNow();
-        connections.close();
+        runner.close();
     }
 }

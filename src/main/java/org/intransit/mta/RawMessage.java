@@ -37,18 +37,43 @@ public record RawMessage(byte[] bytes) {
 
     /** The same message with a trace header in front (for mail from clients outside the harness). */
     public RawMessage withTrace(String trace) {
-        byte[] header = (TRACE_HEADER + ": " + trace + "\r\n").getBytes(StandardCharsets.US_ASCII);
+        return withHeaderInFront(TRACE_HEADER + ": " + trace);
+    }
+
+    /** The same message with a header line (no line end) in front of the others. */
+    public RawMessage withHeaderInFront(String headerLine) {
+        byte[] header = (headerLine + "\r\n").getBytes(StandardCharsets.US_ASCII);
         byte[] joined = new byte[header.length + bytes.length];
         System.arraycopy(header, 0, joined, 0, header.length);
         System.arraycopy(bytes, 0, joined, header.length, bytes.length);
         return new RawMessage(joined);
     }
 
+    /** How long the message may wait before it expires, by its {@code Priority:} header (RFC 2156). */
+    public Priority priority() {
+        String value = header("Priority").or(() -> header("Importance")).orElse("").toLowerCase(Locale.ROOT);
+        if (value.startsWith("urgent") || value.startsWith("high")) {
+            return Priority.URGENT;
+        }
+        if (value.startsWith("non-urgent") || value.startsWith("low")) {
+            return Priority.NON_URGENT;
+        }
+        return Priority.NORMAL;
+    }
+
+    /** X.400 / RFC 2156 message priority; it sets the expiry time. */
+    public enum Priority {
+        URGENT,
+        NORMAL,
+        NON_URGENT
+    }
+
     public int size() {
         return bytes.length;
     }
 
-    private Optional<String> header(String name) {
+    /** The first header of that name, unfolded, without its name. */
+    public Optional<String> header(String name) {
         String prefix = name.toLowerCase(Locale.ROOT) + ":";
         for (String line : headerLines()) {
             if (line.toLowerCase(Locale.ROOT).startsWith(prefix)) {

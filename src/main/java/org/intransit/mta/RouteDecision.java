@@ -1,20 +1,19 @@
 package org.intransit.mta;
 
+import org.intransit.mta.ndr.NdrCause;
+
 /** Where a router sends one recipient's copy of a message. */
 public sealed interface RouteDecision {
 
     /** The recipient's mailbox is on this server. */
     record LocalStore(String mailbox) implements RouteDecision {}
 
-    /** Another server takes it; {@code queue} is named after that server (Exchange's RPC queue). */
-    record Relay(String queue, String nextServer) implements RouteDecision {}
+    /** Onto the named queue: an RPC queue named after a server, or a connector's queue. */
+    record Enqueue(String queue, NextHop hop) implements RouteDecision {}
 
-    /**
-     * No path leads to the recipient's server yet (inter-site connectors arrive with the MTA
-     * model); the message waits on a queue named after the target site.
-     */
-    record NoRoute(String queue, String reason) implements RouteDecision {}
+    /** Back to the sender as a non-delivery report. */
+    record Bounce(NdrCause cause) implements RouteDecision {}
 
-    /** The directory does not know the recipient. */
-    record UnknownRecipient(String reason) implements RouteDecision {}
+    /** Out of the organization: this server is the gateway and the recipient is on the internet. */
+    record Outbound() implements RouteDecision {}
 }

@@ -13,7 +13,7 @@ import org.intransit.check.MessageRecord;
 final class MessagesCsvWriter {
 
     static final String HEADER =
-            "trace,from,to,submittedAt,outcome,outcomeAt,server,queue,status,x400Reason,x400Diagnostic,hops,mailbox,detail";
+            "trace,from,to,submittedAt,outcome,outcomeAt,server,queue,status,x400Reason,x400Diagnostic,hops,mailbox,origin,ndrTrace,detail";
 
     private MessagesCsvWriter() {}
 
@@ -25,7 +25,7 @@ final class MessagesCsvWriter {
             String[] row = {
                 m.trace(), m.from(), m.to(), time(m.submittedAt()), m.fate().label(), time(m.outcomeAt()),
                 m.server(), queued ? m.place() : null, m.status(), m.x400Reason(), m.x400Diagnostic(),
-                String.valueOf(m.hops()), queued ? null : m.place(), m.detail(),
+                String.valueOf(m.hops()), queued ? null : m.place(), m.origin().label(), m.ndrTrace(), m.detail(),
             };
             for (int i = 0; i < row.length; i++) {
                 if (i > 0) {

@@ -76,6 +76,7 @@ final class SummaryJson {
         m.put("total", conservation.messages().size());
         m.put("injected", conservation.injected());
         m.put("external", conservation.external());
+        m.put("ndrMessages", conservation.ndrMessages());
         for (Fate fate : List.of(Fate.values())) {
             m.put(fate.label(), conservation.count(fate));
         }

@@ -8,6 +8,9 @@ public enum LinkState {
     DOWN,
     /** Connections open but nothing comes back. */
     BLACKHOLE,
-    /** Open connections are reset; new ones pass. */
+    /**
+     * Every connection open at the change or opened while the link is in this state is reset
+     * (an RST) on its next bytes; connections opened after the link leaves it pass.
+     */
     RESET
 }

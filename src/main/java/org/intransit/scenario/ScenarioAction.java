@@ -14,8 +14,23 @@ public sealed interface ScenarioAction {
     /** {@code removeConnector: NAME} */
     record RemoveConnector(String connector) implements ScenarioAction {}
 
-    /** {@code link: {between: [A, B], state: up|down|blackhole|reset, latency: 200ms}} */
+    /**
+     * Sets the links between two servers, both directions: {@code link: {between: [A, B], state:
+     * up|down|blackhole|reset, latency: 200ms}}, or the shorthands {@code cutLink: [A, B]} (down),
+     * {@code restoreLink: [A, B]} (up) and {@code blackhole: [A, B]}.
+     */
     record SetLink(String serverA, String serverB, LinkState state, Duration latency) implements ScenarioAction {}
+
+    /** {@code latency: {between: [A, B], delay: 200ms}}: one-way delay on both directions' links. */
+    record SetLatency(String serverA, String serverB, Duration delay) implements ScenarioAction {}
+
+    /** {@code x400Password: {connector: NAME, password: TEXT}}: the password the connector's ends present. */
+    record SetPresentedPassword(String connector, String password) implements ScenarioAction {
+        @Override
+        public String toString() {
+            return "SetPresentedPassword[connector=" + connector + ", password=***]";
+        }
+    }
 
     /** {@code serviceAccount: {server: NAME, account: DOMAIN\\user}} */
     record SetServiceAccount(String server, String account) implements ScenarioAction {}

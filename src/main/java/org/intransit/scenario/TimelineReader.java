@@ -9,7 +9,9 @@ import org.intransit.scenario.ScenarioAction.AddConnector;
 import org.intransit.scenario.ScenarioAction.Mark;
 import org.intransit.scenario.ScenarioAction.RemoveConnector;
 import org.intransit.scenario.ScenarioAction.ReplicateNow;
+import org.intransit.scenario.ScenarioAction.SetLatency;
 import org.intransit.scenario.ScenarioAction.SetLink;
+import org.intransit.scenario.ScenarioAction.SetPresentedPassword;
 import org.intransit.scenario.ScenarioAction.SetServiceAccount;
 import org.intransit.scenario.ScenarioAction.StartServer;
 import org.intransit.scenario.ScenarioAction.StopServer;
@@ -18,8 +20,10 @@ import org.intransit.scenario.ScenarioAction.StopServer;
 final class TimelineReader {
 
     static final List<String> MOVE_KEYS = List.of("mailbox", "to", "at", "copy", "releaseToRpcQueue");
-    static final List<String> ACTIONS = List.of("addConnector", "removeConnector", "link", "serviceAccount",
-            "replicateNow", "stopServer", "startServer", "mark");
+    static final List<String> ACTIONS = List.of("addConnector", "removeConnector", "link", "cutLink",
+            "restoreLink", "blackhole", "latency", "x400Password", "serviceAccount", "replicateNow", "stopServer",
+            "startServer", "mark");
+    static final String SERVER_PAIR_FORM = "server names such as [EX55A, EX55C]";
     static final List<String> TRAFFIC_KEYS =
             List.of("name", "from", "to", "at", "start", "every", "until", "size", "subject");
     static final List<String> EXPECT_KEYS = List.of("name", "select", "outcome", "status", "count", "fraction", "within");
@@ -66,13 +70,18 @@ final class TimelineReader {
             case "addConnector" -> new AddConnector(topology.connector(value));
             case "removeConnector" -> new RemoveConnector(value.name());
             case "link" -> link(value);
+            case "cutLink" -> linkShorthand(value, LinkState.DOWN);
+            case "restoreLink" -> linkShorthand(value, LinkState.UP);
+            case "blackhole" -> linkShorthand(value, LinkState.BLACKHOLE);
+            case "latency" -> latency(value);
+            case "x400Password" -> x400Password(value);
             case "serviceAccount" -> serviceAccount(value);
             case "replicateNow" -> new ReplicateNow(value.name());
             case "stopServer" -> new StopServer(value.name());
             case "startServer" -> new StartServer(value.name());
             default -> new Mark(value.name());
         };
-        if (!(action instanceof SetLink || action instanceof SetServiceAccount)) {
+        if (!places.has(action, "")) {
             places.put(action, "", value.where());
         }
         return places.attach(new EventPlan(at, action), event);
@@ -80,12 +89,37 @@ final class TimelineReader {
 
     private SetLink link(Field field) {
         MapReader link = field.map(List.of("between", "state", "latency"));
-        List<Field> between = link.required("between").pair("server names such as [EX55A, EX55C]");
+        List<Field> between = link.required("between").pair(SERVER_PAIR_FORM);
         List<String> servers = TopologyReader.distinctPair(between, "server");
         LinkState state = link.required("state").choice(LinkState.class);
         Duration latency = link.duration("latency", Duration.ZERO, Span.NON_NEGATIVE);
         SetLink action = new SetLink(servers.get(0), servers.get(1), state, latency);
         return places.putItems(places.attach(action, link), "between", between);
+    }
+
+    /** {@code cutLink}, {@code restoreLink} and {@code blackhole}: a server pair, no latency. */
+    private SetLink linkShorthand(Field field, LinkState state) {
+        List<Field> between = field.pair(SERVER_PAIR_FORM);
+        List<String> servers = TopologyReader.distinctPair(between, "server");
+        SetLink action = new SetLink(servers.get(0), servers.get(1), state, Duration.ZERO);
+        places.put(action, "", field.where());
+        return places.putItems(action, "between", between);
+    }
+
+    private SetLatency latency(Field field) {
+        MapReader latency = field.map(List.of("between", "delay"));
+        List<Field> between = latency.required("between").pair(SERVER_PAIR_FORM);
+        List<String> servers = TopologyReader.distinctPair(between, "server");
+        Duration delay = latency.required("delay").duration(Span.NON_NEGATIVE);
+        SetLatency action = new SetLatency(servers.get(0), servers.get(1), delay);
+        return places.putItems(places.attach(action, latency), "between", between);
+    }
+
+    private SetPresentedPassword x400Password(Field field) {
+        MapReader change = field.map(List.of("connector", "password"));
+        String connector = change.name("connector");
+        String password = change.required("password").text("a password");
+        return places.attach(new SetPresentedPassword(connector, password), change);
     }
 
     private SetServiceAccount serviceAccount(Field field) {

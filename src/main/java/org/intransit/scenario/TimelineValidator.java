@@ -11,7 +11,9 @@ import org.intransit.scenario.ScenarioAction.AddConnector;
 import org.intransit.scenario.ScenarioAction.Mark;
 import org.intransit.scenario.ScenarioAction.RemoveConnector;
 import org.intransit.scenario.ScenarioAction.ReplicateNow;
+import org.intransit.scenario.ScenarioAction.SetLatency;
 import org.intransit.scenario.ScenarioAction.SetLink;
+import org.intransit.scenario.ScenarioAction.SetPresentedPassword;
 import org.intransit.scenario.ScenarioAction.SetServiceAccount;
 import org.intransit.scenario.ScenarioAction.StartServer;
 import org.intransit.scenario.ScenarioAction.StopServer;
@@ -19,10 +21,13 @@ import org.intransit.scenario.ScenarioAction.StopServer;
 /**
  * Checks moves and events in time order: known mailboxes, servers, connectors and agents;
  * nothing after the scenario's end; no move to the server a mailbox is already on; no move of a
- * mailbox before its previous move committed; connectors removed only while they exist; mark
- * names unique and not reserved.
+ * mailbox before its previous move committed; connectors removed (or given a presented password)
+ * only while they exist; passwords only for x400 connectors; mark names unique and not reserved.
  */
 final class TimelineValidator {
+
+    /** A connector that exists at some point of the timeline; {@code addedBy} is null for the file's own. */
+    private record Live(ConnectorPlan connector, EventPlan addedBy) {}
 
     private final Scenario scenario;
     private final SourceMap places;
@@ -79,24 +84,22 @@ final class TimelineValidator {
                 marks.define(mark.marker(), places.of(mark));
             }
         }
-        Map<String, EventPlan> live = new LinkedHashMap<>();
-        scenario.connectors().forEach(connector -> live.put(connector.name(), null));
+        Map<String, Live> live = new LinkedHashMap<>();
+        scenario.connectors().forEach(connector -> live.put(connector.name(), new Live(connector, null)));
         for (EventPlan event : inTimeOrder(scenario.events(), EventPlan::at)) {
             ScenarioAction action = event.action();
             if (action instanceof AddConnector add) {
                 added(add.connector(), event, live);
             } else if (action instanceof RemoveConnector remove) {
-                if (!live.containsKey(remove.connector())) {
-                    String known = live.isEmpty() ? "expected a connector that exists then, but there is none"
-                            : "expected one of " + Suggest.some(live.keySet());
-                    throw places.of(remove).fail("no connector " + Suggest.quote(remove.connector()) + " exists at "
-                            + fmt(event.at()) + addedLater(remove.connector(), event) + "; " + known
-                            + Suggest.didYouMean(remove.connector(), live.keySet()));
-                }
+                existing(remove.connector(), places.of(remove), event, live);
                 live.remove(remove.connector());
+            } else if (action instanceof SetPresentedPassword change) {
+                x400(existing(change.connector(), places.of(change, "connector"), event, live),
+                        places.of(change, "connector"), event, live);
             } else if (action instanceof SetLink link) {
-                names.servers().require(link.serverA(), places.of(link, "between[0]"));
-                names.servers().require(link.serverB(), places.of(link, "between[1]"));
+                serverPair(link, link.serverA(), link.serverB());
+            } else if (action instanceof SetLatency latency) {
+                serverPair(latency, latency.serverA(), latency.serverB());
             } else if (action instanceof SetServiceAccount change) {
                 names.servers().require(change.server(), places.of(change, "server"));
             } else if (action instanceof ReplicateNow replicate) {
@@ -110,19 +113,54 @@ final class TimelineValidator {
         return marks;
     }
 
-    private void added(ConnectorPlan connector, EventPlan event, Map<String, EventPlan> live) {
+    private void added(ConnectorPlan connector, EventPlan event, Map<String, Live> live) {
         topology.connectorEnds(connector, names.servers());
-        for (Map.Entry<String, EventPlan> existing : live.entrySet()) {
+        for (Map.Entry<String, Live> existing : live.entrySet()) {
             if (existing.getKey().equalsIgnoreCase(connector.name())) {
-                String origin = existing.getValue() == null
-                        ? "line " + places.of(scenario.connectors().stream()
-                                .filter(c -> c.name().equals(existing.getKey())).findFirst().orElseThrow()).line()
-                        : "added at " + fmt(existing.getValue().at()) + ", line " + places.of(existing.getValue()).line();
+                EventPlan addedBy = existing.getValue().addedBy();
+                String origin = addedBy == null ? "line " + places.of(existing.getValue().connector()).line()
+                        : "added at " + fmt(addedBy.at()) + ", line " + places.of(addedBy).line();
                 throw places.of(connector, "name").fail("connector " + existing.getKey() + " already exists at "
                         + fmt(event.at()) + " (" + origin + "); expected a new name, or a removeConnector event before");
             }
         }
-        live.put(connector.name(), event);
+        live.put(connector.name(), new Live(connector, event));
+    }
+
+    /** The connector {@code name} that exists at {@code event}'s time; fails at {@code where} otherwise. */
+    private ConnectorPlan existing(String name, Where where, EventPlan event, Map<String, Live> live) {
+        Live found = live.get(name);
+        if (found == null) {
+            String known = live.isEmpty() ? "expected a connector that exists then, but there is none"
+                    : "expected one of " + Suggest.some(live.keySet());
+            throw where.fail("no connector " + Suggest.quote(name) + " exists at " + fmt(event.at())
+                    + addedLater(name, event) + "; " + known + Suggest.didYouMean(name, live.keySet()));
+        }
+        return found.connector();
+    }
+
+    /** Fails at {@code where} unless {@code connector} is an x400 connector. */
+    private static void x400(ConnectorPlan connector, Where where, EventPlan event, Map<String, Live> live) {
+        if (connector.kind() == ConnectorKind.X400) {
+            return;
+        }
+        List<String> x400 = live.values().stream()
+                .map(Live::connector)
+                .filter(c -> c.kind() == ConnectorKind.X400)
+                .map(ConnectorPlan::name)
+                .toList();
+        String known = x400.isEmpty() ? "expected an x400 connector, but none exists at " + fmt(event.at())
+                : "expected " + (x400.size() == 1 ? "the x400 connector " : "one of the x400 connectors ")
+                        + Suggest.some(x400);
+        String kind = Field.yamlName(connector.kind());
+        throw where.fail("connector " + connector.name() + " is " + (kind.equals("site") ? "a " : "an ") + kind
+                + " connector and has no X.400 password; " + known);
+    }
+
+    /** Both servers of a link event are known ({@code link}, its shorthands and {@code latency}). */
+    private void serverPair(ScenarioAction action, String serverA, String serverB) {
+        names.servers().require(serverA, places.of(action, "between[0]"));
+        names.servers().require(serverB, places.of(action, "between[1]"));
     }
 
     private String addedLater(String connector, EventPlan removal) {

@@ -1,26 +1,39 @@
 package org.intransit.scenario;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.intransit.scenario.Field.Span;
 
-/** Reads sites, servers, mailboxes, connectors and the directory's replication agents. */
+/**
+ * Reads sites, servers (with their retry settings and a relay's routes), mailboxes, connectors
+ * and the directory's replication agents.
+ */
 final class TopologyReader {
 
     static final List<String> SITE_KEYS = List.of("name", "serviceAccount", "servers");
-    static final List<String> SERVER_KEYS =
-            List.of("name", "kind", "serviceAccount", "port", "gateway", "recipientCheck", "bind");
+    static final List<String> SERVER_KEYS = List.of("name", "kind", "serviceAccount", "port", "gateway",
+            "recipientCheck", "bind", "retry", "hopLimit", "routes");
+    static final List<String> ROUTE_KEYS = List.of("domain", "server");
+    static final List<String> RETRY_KEYS = List.of("openInterval", "openCount", "transferInterval",
+            "transferCount", "expiry", "ndrWhenOpenRetriesExhausted");
+    static final List<String> EXPIRY_KEYS = List.of("urgent", "normal", "nonUrgent");
     static final List<String> MAILBOX_KEYS = List.of("alias", "server", "name");
-    static final List<String> CONNECTOR_KEYS =
-            List.of("name", "kind", "between", "overrideAccount", "cost", "schedule", "password");
+    static final List<String> CONNECTOR_KEYS = List.of("name", "kind", "between", "overrideAccount", "cost",
+            "schedule", "password", "presentedPassword", "retry");
     static final Map<ConnectorKind, List<String>> KEYS_BY_KIND = Map.of(
-            ConnectorKind.SITE, List.of("name", "kind", "between", "overrideAccount", "cost"),
-            ConnectorKind.X400, List.of("name", "kind", "between", "cost", "schedule", "password"),
-            ConnectorKind.SMTP, List.of("name", "kind", "between", "cost"));
+            ConnectorKind.SITE, List.of("name", "kind", "between", "overrideAccount", "cost", "retry"),
+            ConnectorKind.X400,
+                    List.of("name", "kind", "between", "cost", "schedule", "password", "presentedPassword", "retry"),
+            ConnectorKind.SMTP, List.of("name", "kind", "between", "cost", "retry"));
     static final List<String> AGREEMENT_KEYS = List.of("name", "site", "direction", "every", "times");
     static final List<String> REPLICATION_KEYS = List.of("name", "between", "every", "times");
 
     static final String ACCOUNT_FORM = "an account such as CONTOSO\\svc-exchange";
+    static final String ROUTE_DOMAIN_FORM = "\"*\" for every domain, or " + ScenarioReader.DOMAIN_FORM;
+    static final int MAX_HOP_LIMIT = 1000;
     private static final Pattern BIND = Pattern.compile("[A-Za-z0-9.:%_-]+");
 
     private final SourceMap places;
@@ -58,7 +71,58 @@ final class TopologyReader {
         boolean gateway = server.bool("gateway", false);
         RecipientCheck check = server.choice("recipientCheck", RecipientCheck.class, RecipientCheck.REJECT);
         String bind = server.get("bind", TopologyReader::bindAddress, "127.0.0.1");
-        return places.attach(new ServerPlan(name, kind, account, port, gateway, check, bind), server);
+        RetrySettings retry = server.get("retry", this::retry, RetrySettings.inherit());
+        int hopLimit = server.integer("hopLimit", ServerPlan.DEFAULT_HOP_LIMIT, 1, MAX_HOP_LIMIT);
+        if (kind != ServerKind.SMTP && server.has("routes")) {
+            throw server.keyWhere("routes").fail("routes apply only to smtp servers; expected no routes on "
+                    + kind.yamlName() + " server " + name);
+        }
+        List<RoutePlan> routes = routes(server.list("routes", "routes {domain, server}"));
+        return places.attach(
+                new ServerPlan(name, kind, account, port, gateway, check, bind, retry, hopLimit, routes), server);
+    }
+
+    /** A relay's routes; each domain once (ignoring case). Their servers are the validator's job. */
+    private List<RoutePlan> routes(List<Field> items) {
+        List<RoutePlan> routes = new ArrayList<>();
+        for (Field item : items) {
+            MapReader route = item.map(ROUTE_KEYS);
+            Field domainField = route.required("domain");
+            String domain = routeDomain(domainField);
+            for (RoutePlan earlier : routes) {
+                if (earlier.domain().equalsIgnoreCase(domain)) {
+                    throw domainField.fail("duplicate route for " + domain + " (first at line "
+                            + places.of(earlier, "domain").line() + "); expected each domain once");
+                }
+            }
+            routes.add(places.attach(new RoutePlan(domain, route.name("server")), route));
+        }
+        return routes;
+    }
+
+    private static String routeDomain(Field field) {
+        String domain = field.text(ROUTE_DOMAIN_FORM).trim();
+        if (!domain.equals("*") && !ScenarioReader.DOMAIN.matcher(domain).matches()) {
+            throw field.expected(ROUTE_DOMAIN_FORM);
+        }
+        return domain;
+    }
+
+    /** A server's or connector's {@code retry}: every key optional, an absent one inherits. */
+    private RetrySettings retry(Field field) {
+        MapReader retry = field.map(RETRY_KEYS);
+        Duration openInterval = retry.duration("openInterval", null, Span.POSITIVE);
+        Integer openCount = retry.get("openCount", f -> f.integer(0, Integer.MAX_VALUE), null);
+        Duration transferInterval = retry.duration("transferInterval", null, Span.POSITIVE);
+        Integer transferCount = retry.get("transferCount", f -> f.integer(0, Integer.MAX_VALUE), null);
+        MapReader expiry = retry.get("expiry", f -> f.map(EXPIRY_KEYS), null);
+        Duration urgent = expiry == null ? null : expiry.duration("urgent", null, Span.POSITIVE);
+        Duration normal = expiry == null ? null : expiry.duration("normal", null, Span.POSITIVE);
+        Duration nonUrgent = expiry == null ? null : expiry.duration("nonUrgent", null, Span.POSITIVE);
+        Boolean ndr = retry.get("ndrWhenOpenRetriesExhausted", Field::bool, null);
+        RetrySettings settings = new RetrySettings(
+                openInterval, openCount, transferInterval, transferCount, urgent, normal, nonUrgent, ndr);
+        return places.attach(settings, retry);
     }
 
     private static String bindAddress(Field field) {
@@ -89,8 +153,10 @@ final class TopologyReader {
         int cost = connector.integer("cost", 1, 1, 100);
         Schedule schedule = connector.get("schedule", Schedules::connector, new Schedule.Always());
         String password = connector.get("password", Field::text, null);
-        ConnectorPlan plan =
-                new ConnectorPlan(name, kind, servers.get(0), servers.get(1), override, cost, schedule, password);
+        String presented = connector.get("presentedPassword", Field::text, null);
+        RetrySettings retry = connector.get("retry", this::retry, RetrySettings.inherit());
+        ConnectorPlan plan = new ConnectorPlan(
+                name, kind, servers.get(0), servers.get(1), override, cost, schedule, password, presented, retry);
         return places.putItems(places.attach(plan, connector), "between", between);
     }
 

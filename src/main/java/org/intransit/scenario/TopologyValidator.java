@@ -8,8 +8,10 @@ import java.util.Set;
 
 /**
  * Checks the topology's names and references: unique sites, servers (across all sites),
- * mailboxes, connectors and replication agents; mailboxes, connectors and agents that name known
- * servers and sites; fixed ports used once per address.
+ * mailboxes, connectors and replication agents; mailboxes, connectors, agents and relay routes
+ * that name known servers and sites (a route never leads back to its own server); fixed ports
+ * used once per address. A mailbox may live on any kind of server, an {@code smtp} relay
+ * included (it delivers locally).
  */
 final class TopologyValidator {
 
@@ -36,6 +38,7 @@ final class TopologyValidator {
             }
         }
         ports();
+        scenario.servers().forEach(server -> routes(server, names.servers()));
         for (MailboxPlan mailbox : scenario.mailboxes()) {
             names.mailboxes().define(mailbox.alias(), places.of(mailbox, "alias"));
             names.servers().require(mailbox.server(), places.of(mailbox, "server"));
@@ -60,6 +63,18 @@ final class TopologyValidator {
     void connectorEnds(ConnectorPlan connector, NameTable servers) {
         servers.require(connector.serverA(), places.of(connector, "between[0]"));
         servers.require(connector.serverB(), places.of(connector, "between[1]"));
+    }
+
+    /** Every route of a relay leads to a known server other than the relay itself. */
+    private void routes(ServerPlan server, NameTable servers) {
+        for (RoutePlan route : server.routes()) {
+            Where where = places.of(route, "server");
+            servers.require(route.server(), where);
+            if (route.server().equals(server.name())) {
+                throw where.fail("the route for " + route.domain() + " leads back to " + server.name()
+                        + " itself; expected another server");
+            }
+        }
     }
 
     private void ports() {

@@ -196,6 +196,9 @@ final class YamlTree {
         if (text.contains("<block")) {
             text += "; check the indentation";
         }
+        if ("while scanning an alias".equals(e.getContext())) {
+            text += "; a plain * starts an alias, so quote a literal star: \"*\"";
+        }
         int line = mark == null ? 1 : mark.getLine() + 1;
         int column = mark == null ? 1 : mark.getColumn() + 1;
         return new Where(line, column, line == lastLine ? lastPath : currentPath()).fail(text);

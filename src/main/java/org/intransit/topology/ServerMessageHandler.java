@@ -42,7 +42,7 @@ final class ServerMessageHandler implements MessageHandler {
     @Override
     public void recipient(String recipient) throws RejectException {
         int at = recipient.lastIndexOf('@');
-        if (at <= 0 || !server.organization().accepts(recipient.substring(at + 1))) {
+        if (at <= 0 || !server.topology().organization().accepts(recipient.substring(at + 1))) {
             throw new RejectException(550, "5.7.1 <" + recipient + ">: Relay access denied");
         }
         if (!server.knowsRecipient(recipient)) {
@@ -54,10 +54,11 @@ final class ServerMessageHandler implements MessageHandler {
     @Override
     public String data(InputStream data) throws IOException {
         RawMessage content = new RawMessage(data.readAllBytes());
-        String peer = server.peerName(context.getHelo().orElse(null));
+        String peer = server.topology().peerName(context.getHelo().orElse(null));
+        String via = peer == null ? null : server.topology().connectorForSmtp(peer, server);
         String baseTrace = content.trace().orElse(null);
         if (baseTrace == null) {
-            baseTrace = server.nextExternalTrace();
+            baseTrace = server.topology().nextExternalTrace();
             content = content.withTrace(baseTrace);
         }
         int hops = content.hops();
@@ -65,8 +66,8 @@ final class ServerMessageHandler implements MessageHandler {
             String trace = recipients.size() == 1 ? baseTrace : baseTrace + "." + (i + 1);
             RawMessage copy = trace.equals(baseTrace) ? content : content.withTrace(trace);
             String rcpt = recipients.get(i);
-            ledger.record((at, wall) -> new LedgerEvent.Received(at, wall, trace, server.name(), peer, from, rcpt, hops));
-            server.mta().accept(new InboundMessage(trace, from, rcpt, copy, peer));
+            ledger.record((at, wall) -> new LedgerEvent.Received(at, wall, trace, server.name(), peer, from, rcpt, hops, "smtp"));
+            server.mta().accept(new InboundMessage(trace, from, rcpt, copy, peer, via));
         }
         return null;
     }

@@ -4,29 +4,30 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import org.intransit.DaemonThreadFactory;
-import org.intransit.directory.RecipientDirectory;
 import org.intransit.ledger.Ledger;
 import org.intransit.mta.MailboxStore;
 import org.intransit.mta.Mta;
-import org.intransit.scenario.Organization;
-import org.intransit.scenario.RecipientCheck;
 import org.intransit.scenario.ServerKind;
 import org.intransit.scenario.ServerPlan;
+import org.intransit.transport.rpc.RpcServer;
+import org.intransit.transport.x400.X400Server;
 import org.subethamail.smtp.server.SMTPServer;
 
 /**
- * One simulated server: an SMTP listener (SubEthaSMTP) on its own port, its MTA and its
- * mailbox store.
+ * One simulated server: its three listeners (SMTP with SubEthaSMTP; RPC and X.400 with Netty),
+ * its MTA and its mailbox store.
  *
- * <p>Call order: {@link #start()}, then {@link #stop()}; a stopped server can start again (a
- * new listener on the same port when the port was fixed, a new free port otherwise), because a
- * SubEthaSMTP server starts only once. The listener binds to the plan's address, 127.0.0.1
- * unless the scenario names another, with a listen backlog of 1024 (the JDK's 50 drops
- * connections under churn).
+ * <p>Call order: {@link #start()}, then {@link #stop()}; a stopped server can start again, on
+ * the same ports (a SubEthaSMTP server starts only once, so a new one is built each time). The
+ * listeners bind to the plan's address, 127.0.0.1 unless the scenario names another, with a
+ * listen backlog of 1024 (the JDK's 50 drops connections under churn). The service account can
+ * change while the server runs (a scenario event); RPC binds are checked against the current one.
  */
 public final class SimulatedServer {
 
@@ -37,16 +38,23 @@ public final class SimulatedServer {
     private final Topology topology;
     private final Ledger ledger;
     private final MailboxStore store;
+    private final AtomicReference<String> serviceAccount;
     private Mta mta;
-    private volatile SMTPServer listener;
-    private volatile int boundPort;
+    private volatile SMTPServer smtp;
+    private volatile RpcServer rpc;
+    private volatile X400Server x400;
+    private int smtpPort;
+    private int rpcPort;
+    private int x400Port;
 
-    SimulatedServer(ServerPlan plan, String site, Topology topology, Ledger ledger) {
+    SimulatedServer(ServerPlan plan, String site, String siteAccount, Topology topology, Ledger ledger) {
         this.plan = plan;
         this.site = site;
         this.topology = topology;
         this.ledger = ledger;
         this.store = new MailboxStore(plan.name(), ledger);
+        this.serviceAccount = new AtomicReference<>(plan.serviceAccount() != null ? plan.serviceAccount() : siteAccount);
+        this.smtpPort = plan.port();
     }
 
     void attach(Mta mta) {
@@ -77,65 +85,90 @@ public final class SimulatedServer {
         return mta;
     }
 
-    /** The listener's address while it runs. */
+    public String serviceAccount() {
+        return serviceAccount.get();
+    }
+
+    public void setServiceAccount(String account) {
+        serviceAccount.set(account);
+    }
+
+    /** The SMTP listener's address while the server runs. */
     public Optional<InetSocketAddress> address() {
-        return listener == null ? Optional.empty()
-                : Optional.of(new InetSocketAddress(plan.bindAddress(), boundPort));
+        return listenerAddress("smtp");
+    }
+
+    /** The listener of a transport ({@code smtp}, {@code rpc}, {@code x400}) while the server runs. */
+    public Optional<InetSocketAddress> listenerAddress(String transport) {
+        if (smtp == null) {
+            return Optional.empty();
+        }
+        int port = switch (transport) {
+            case "rpc" -> rpcPort;
+            case "x400" -> x400Port;
+            default -> smtpPort;
+        };
+        return Optional.of(new InetSocketAddress(plan.bindAddress(), port));
     }
 
     public boolean running() {
-        return listener != null;
+        return smtp != null;
     }
 
     public synchronized void start() {
-        if (listener != null) {
+        if (smtp != null) {
             return;
         }
         ExecutorService sessions = Executors.newCachedThreadPool(new DaemonThreadFactory("smtp-" + plan.name()));
-        SMTPServer server;
         try {
-            server = SMTPServer.port(boundPort != 0 ? boundPort : plan.port())
-                    .bindAddress(InetAddress.getByName(plan.bindAddress()))
-                    .hostName(plan.name().toLowerCase(java.util.Locale.ROOT) + "." + organization().smtpDomain())
+            InetAddress bind = InetAddress.getByName(plan.bindAddress());
+            SMTPServer server = SMTPServer.port(smtpPort)
+                    .bindAddress(bind)
+                    .hostName(plan.name().toLowerCase(Locale.ROOT) + "." + topology.organization().smtpDomain())
                     .backlog(BACKLOG)
                     .executorService(sessions)
                     .messageHandlerFactory(context -> new ServerMessageHandler(this, context, ledger))
                     .serverThreadName("intransit-listener-" + plan.name())
                     .build();
             server.start();
+            smtpPort = server.getPortAllocated();
+            smtp = server;
+            rpc = RpcServer.start(topology.eventLoops(), bind, rpcPort, plan.name(), serviceAccount::get,
+                    (caller, transfer) -> mta.receive(caller, transfer, "rpc", topology.connectorForRpc(caller, this)));
+            rpcPort = rpc.address().getPort();
+            x400 = X400Server.start(topology.eventLoops(), bind, x400Port, plan.name(),
+                    (calling, password) -> topology.refuseX400Bind(calling, password, this),
+                    (caller, transfer) -> mta.receive(caller, transfer, "x400", topology.connectorForX400(caller, this)));
+            x400Port = x400.address().getPort();
         } catch (IOException | RuntimeException e) {
+            stop();
             sessions.shutdownNow();
             throw new ListenerStartException(plan, e);
         }
-        boundPort = server.getPortAllocated();
-        listener = server;
     }
 
     public synchronized void stop() {
-        if (listener != null) {
-            listener.stop();
-            listener = null;
+        if (smtp != null) {
+            smtp.stop();
+            smtp = null;
+        }
+        if (rpc != null) {
+            rpc.close();
+            rpc = null;
+        }
+        if (x400 != null) {
+            x400.close();
+            x400 = null;
         }
     }
 
-    Organization organization() {
-        return topology.organization();
-    }
-
     boolean knowsRecipient(String recipient) {
-        return plan.recipientCheck() == RecipientCheck.ACCEPT || directory().findBySmtpAddress(recipient).isPresent();
+        return plan.recipientCheck() == org.intransit.scenario.RecipientCheck.ACCEPT
+                || topology.directoryFor(this).findBySmtpAddress(recipient).isPresent();
     }
 
-    RecipientDirectory directory() {
-        return topology.directoryFor(this);
-    }
-
-    String peerName(String helo) {
-        return helo != null && topology.server(helo).isPresent() ? helo : null;
-    }
-
-    String nextExternalTrace() {
-        return topology.nextExternalTrace();
+    Topology topology() {
+        return topology;
     }
 
     /** Thrown when a listener cannot bind, for example because its fixed port is taken. */

@@ -25,7 +25,7 @@ class ConservationCheckTest {
     }
 
     private void received(String trace, String server) {
-        ledger.add(new LedgerEvent.Received(t(1), WALL, trace, server, null, "bob@x", "alice@x", 1));
+        ledger.add(new LedgerEvent.Received(t(1), WALL, trace, server, null, "bob@x", "alice@x", 1, "smtp"));
     }
 
     private void delivered(String trace, String mailbox) {
@@ -154,7 +154,7 @@ class ConservationCheckTest {
 
     @Test
     void checkShouldAccountForMailFromOutsideClientsByTheirReceipt() {
-        ledger.add(new LedgerEvent.Received(t(5), WALL, "ext-1", "EX1", null, "someone@swaks.test", "alice@x", 1));
+        ledger.add(new LedgerEvent.Received(t(5), WALL, "ext-1", "EX1", null, "someone@swaks.test", "alice@x", 1, "smtp"));
         delivered("ext-1", "alice");
         found("ext-1", Place.MAILBOX, "alice");
 

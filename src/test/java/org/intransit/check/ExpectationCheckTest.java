@@ -23,7 +23,7 @@ class ExpectationCheckTest {
     private static MessageRecord message(String trace, String from, long submittedMinute, Fate fate, String status,
             Long outcomeMinute) {
         return new MessageRecord(trace, from, "alice", minutes(submittedMinute), fate,
-                outcomeMinute == null ? null : minutes(outcomeMinute), "EX1", "alice", status, null, null, 1, false, null);
+                outcomeMinute == null ? null : minutes(outcomeMinute), "EX1", "alice", status, null, null, 1, Origin.INJECTED, null, null);
     }
 
     private static ExpectationPlan expect(Selector select, Outcome outcome, String status, Integer count, Duration within) {

@@ -61,7 +61,8 @@ class EndToEndRunTest {
 
         assertThat(summary.conservation().passed()).isTrue();
         assertThat(summary.conservation().injected()).isEqualTo(11);
-        assertThat(summary.conservation().count(Fate.DELIVERED)).isEqualTo(8);
+        assertThat(summary.conservation().count(Fate.DELIVERED)).as("8 messages and 1 NDR").isEqualTo(9);
+        assertThat(summary.conservation().ndrMessages()).isEqualTo(1);
         assertThat(summary.conservation().count(Fate.LOST)).isZero();
         assertThat(summary.conservation().count(Fate.DUPLICATED)).isZero();
 
@@ -99,17 +100,16 @@ class EndToEndRunTest {
     }
 
     @Test
-    void runShouldLeaveMailForAnotherSiteQueuedWhenNoConnectorLeadsThere() throws Exception {
+    void runShouldBounceMailForAnotherSiteWhenNoConnectorLeadsThere() throws Exception {
         RunSummary summary = run(SCENARIO);
 
         MessageRecord far = message(summary, "far-1");
-        assertThat(far.fate()).isEqualTo(Fate.QUEUED);
+        assertThat(far.fate()).isEqualTo(Fate.NDR);
         assertThat(far.server()).isEqualTo("EX1");
-        assertThat(far.place()).isEqualTo("no-route-to-BRANCH");
-        assertThat(summary.queues().get("EX1")).anySatisfy(q -> {
-            assertThat(q.name()).isEqualTo("no-route-to-BRANCH");
-            assertThat(q.depth()).isEqualTo(1);
-        });
+        assertThat(far.status()).isEqualTo("5.4.4");
+        MessageRecord ndr = message(summary, far.ndrTrace());
+        assertThat(ndr.fate()).isEqualTo(Fate.DELIVERED);
+        assertThat(ndr.place()).isEqualTo("alice");
     }
 
     @Test
@@ -124,6 +124,8 @@ class EndToEndRunTest {
                     .extracting(e -> e.getClass().getSimpleName())
                     .containsExactly("Submitted", "Received", "Queued", "SubmissionCompleted", "Received",
                             "Delivered", "Transferred", "FoundAtEnd");
+            assertThat(history).filteredOn(e -> e instanceof LedgerEvent.Transferred t && "cross-1".equals(t.trace()))
+                    .singleElement().satisfies(e -> assertThat(((LedgerEvent.Transferred) e).transport()).isEqualTo("rpc"));
             assertThat(history).filteredOn(e -> e instanceof LedgerEvent.Received r && "cross-1".equals(r.trace())
                     && r.server().equals("EX2")).singleElement()
                     .satisfies(e -> assertThat(((LedgerEvent.Received) e).peer()).isEqualTo("EX1"));

@@ -260,7 +260,7 @@ class ScenarioLoaderErrorTest {
                     password: secret
                 """,
                 "test.yaml:13:5: connectors[0].password: key \"password\" does not apply to a site connector;"
-                        + " expected one of name, kind, between, overrideAccount, cost");
+                        + " expected one of name, kind, between, overrideAccount, cost, retry");
     }
 
     @Test
@@ -374,6 +374,456 @@ class ScenarioLoaderErrorTest {
                 """,
                 "test.yaml:10:32: events[0].removeConnector: no connector \"SC-TEMP\" exists at 6h (it is added"
                         + " at 7h, line 11); expected a connector that exists then, but there is none");
+    }
+
+    // --- servers: routes, hopLimit, retry -------------------------------------------------------
+
+    @Test
+    void loaderShouldRejectRoutesWhenServerIsNotSmtp() {
+        assertRejected("""
+                name: t
+                duration: 12h
+                organization: { smtpDomain: contoso.example }
+                sites:
+                  - name: SITE1
+                    servers:
+                      - { name: EX55A, kind: exchange55 }
+                      - name: EX03B
+                        kind: exchange2003
+                        routes: [ { domain: "*", server: EX55A } ]
+                """,
+                "test.yaml:10:9: sites[0].servers[1].routes: routes apply only to smtp servers; expected no routes"
+                        + " on exchange2003 server EX03B");
+    }
+
+    @Test
+    void loaderShouldRejectRouteWhenItsServerIsUnknown() {
+        assertRejected("""
+                name: t
+                duration: 12h
+                organization: { smtpDomain: contoso.example }
+                sites:
+                  - name: SITE1
+                    servers:
+                      - { name: EX03B, kind: exchange2003 }
+                      - name: RELAY
+                        kind: smtp
+                        routes:
+                          - { domain: fabrikam.example, server: EX03B }
+                          - { domain: "*", server: EX03C }
+                """,
+                "test.yaml:12:36: sites[0].servers[1].routes[1].server: unknown server \"EX03C\"; expected one of"
+                        + " EX03B, RELAY (did you mean \"EX03B\"?)");
+    }
+
+    @Test
+    void loaderShouldRejectRouteWhenItLeadsBackToItsOwnServer() {
+        assertRejected("""
+                name: t
+                duration: 12h
+                organization: { smtpDomain: contoso.example }
+                sites:
+                  - name: SITE1
+                    servers:
+                      - name: RELAY
+                        kind: smtp
+                        routes:
+                          - { domain: "*", server: RELAY }
+                """,
+                "test.yaml:10:36: sites[0].servers[0].routes[0].server: the route for * leads back to RELAY itself;"
+                        + " expected another server");
+    }
+
+    @Test
+    void loaderShouldRejectRouteDomainWhenMalformed() {
+        assertRejected("""
+                name: t
+                duration: 12h
+                organization: { smtpDomain: contoso.example }
+                sites:
+                  - name: SITE1
+                    servers:
+                      - { name: EX03B, kind: exchange2003 }
+                      - name: RELAY
+                        kind: smtp
+                        routes: [ { domain: "*.fabrikam.example", server: EX03B } ]
+                """,
+                "test.yaml:10:29: sites[0].servers[1].routes[0].domain: expected \"*\" for every domain, or a domain"
+                        + " name such as contoso.example but found \"*.fabrikam.example\"");
+    }
+
+    @Test
+    void loaderShouldRejectRouteWhenItsDomainIsRoutedTwice() {
+        assertRejected("""
+                name: t
+                duration: 12h
+                organization: { smtpDomain: contoso.example }
+                sites:
+                  - name: SITE1
+                    servers:
+                      - { name: EX03B, kind: exchange2003 }
+                      - { name: EX03C, kind: exchange2003 }
+                      - name: RELAY
+                        kind: smtp
+                        routes:
+                          - { domain: fabrikam.example, server: EX03B }
+                          - { domain: Fabrikam.Example, server: EX03C }
+                """,
+                "test.yaml:13:23: sites[0].servers[2].routes[1].domain: duplicate route for Fabrikam.Example"
+                        + " (first at line 12); expected each domain once");
+    }
+
+    @Test
+    void loaderShouldHintAtQuotingWhenRouteDomainIsAPlainStar() {
+        assertRejected("""
+                name: t
+                duration: 12h
+                organization: { smtpDomain: contoso.example }
+                sites:
+                  - name: SITE1
+                    servers:
+                      - name: RELAY
+                        kind: smtp
+                        routes: [ { domain: *, server: EX03B } ]
+                """,
+                "test.yaml:9:30: sites[0].servers[0].routes: YAML syntax error: unexpected character found ,(44)"
+                        + " (while scanning an alias that starts at line 9); a plain * starts an alias, so quote a"
+                        + " literal star: \"*\"");
+    }
+
+    @Test
+    void loaderShouldRejectHopLimitWhenOutOfRange() {
+        assertRejected("""
+                name: t
+                duration: 12h
+                organization: { smtpDomain: contoso.example }
+                sites:
+                  - name: SITE1
+                    servers:
+                      - { name: EX55A, kind: exchange55, hopLimit: 0 }
+                """,
+                "test.yaml:7:52: sites[0].servers[0].hopLimit: expected an integer from 1 to 1000 but found 0");
+    }
+
+    @Test
+    void loaderShouldRejectRetryKeyWhenMisspelled() {
+        assertRejected("""
+                name: t
+                duration: 12h
+                organization: { smtpDomain: contoso.example }
+                sites:
+                  - name: SITE1
+                    servers:
+                      - name: EX55A
+                        kind: exchange55
+                        retry: { openIntervall: 5m }
+                """,
+                "test.yaml:9:18: sites[0].servers[0].retry.openIntervall: unknown key \"openIntervall\"; expected"
+                        + " one of openInterval, openCount, transferInterval, transferCount, expiry,"
+                        + " ndrWhenOpenRetriesExhausted (did you mean \"openInterval\"?)");
+    }
+
+    @Test
+    void loaderShouldRejectRetryIntervalWhenZero() {
+        assertRejected("""
+                name: t
+                duration: 12h
+                organization: { smtpDomain: contoso.example }
+                sites:
+                  - name: SITE1
+                    servers:
+                      - name: EX55A
+                        kind: exchange55
+                        retry: { openInterval: 10m, transferInterval: 0 }
+                """,
+                "test.yaml:9:55: sites[0].servers[0].retry.transferInterval: expected a duration greater than zero"
+                        + " but found 0");
+    }
+
+    @Test
+    void loaderShouldRejectRetryCountWhenNegative() {
+        assertRejected("""
+                name: t
+                duration: 12h
+                organization: { smtpDomain: contoso.example }
+                sites:
+                  - name: SITE1
+                    servers:
+                      - name: EX55A
+                        kind: exchange55
+                        retry:
+                          openCount: -1
+                """,
+                "test.yaml:10:22: sites[0].servers[0].retry.openCount: expected an integer from 0 to 2147483647"
+                        + " but found -1");
+    }
+
+    @Test
+    void loaderShouldRejectRetryExpiryWhenNotPositive() {
+        assertRejected("""
+                name: t
+                duration: 12h
+                organization: { smtpDomain: contoso.example }
+                sites:
+                  - name: SITE1
+                    servers: [ { name: EX55A, kind: exchange55 }, { name: EX55C, kind: exchange55 } ]
+                connectors:
+                  - name: X-1
+                    kind: x400
+                    between: [EX55A, EX55C]
+                    retry:
+                      expiry: { urgent: 4h, nonUrgent: -1d }
+                """,
+                "test.yaml:12:40: connectors[0].retry.expiry.nonUrgent: expected a duration greater than zero"
+                        + " but found \"-1d\"");
+    }
+
+    @Test
+    void loaderShouldRejectRetryExpiryKeyWhenItIsNotAPriority() {
+        assertRejected("""
+                name: t
+                duration: 12h
+                organization: { smtpDomain: contoso.example }
+                sites:
+                  - name: SITE1
+                    servers:
+                      - name: EX55A
+                        kind: exchange55
+                        retry: { expiry: { low: 3d } }
+                """,
+                "test.yaml:9:28: sites[0].servers[0].retry.expiry.low: unknown key \"low\"; expected one of urgent,"
+                        + " normal, nonUrgent");
+    }
+
+    @Test
+    void loaderShouldRejectRetryNdrSwitchWhenNotABoolean() {
+        assertRejected("""
+                name: t
+                duration: 12h
+                organization: { smtpDomain: contoso.example }
+                sites:
+                  - name: SITE1
+                    servers:
+                      - name: EX55A
+                        kind: exchange55
+                        retry: { ndrWhenOpenRetriesExhausted: yes }
+                """,
+                "test.yaml:9:47: sites[0].servers[0].retry.ndrWhenOpenRetriesExhausted: expected true or false"
+                        + " but found \"yes\"");
+    }
+
+    // --- connectors: presentedPassword, retry --------------------------------------------------
+
+    @Test
+    void loaderShouldRejectPresentedPasswordWhenConnectorIsNotX400() {
+        assertRejected("""
+                name: t
+                duration: 12h
+                organization: { smtpDomain: contoso.example }
+                sites:
+                  - name: SITE1
+                    servers: [ { name: EX55A, kind: exchange55 }, { name: RELAY, kind: smtp } ]
+                connectors:
+                  - name: SMTP-1
+                    kind: smtp
+                    between: [EX55A, RELAY]
+                    presentedPassword: secret
+                """,
+                "test.yaml:11:5: connectors[0].presentedPassword: key \"presentedPassword\" does not apply to an"
+                        + " smtp connector; expected one of name, kind, between, cost, retry");
+    }
+
+    @Test
+    void loaderShouldRejectConnectorRetryWhenItIsNotAMapping() {
+        assertRejected("""
+                name: t
+                duration: 12h
+                organization: { smtpDomain: contoso.example }
+                sites:
+                  - name: SITE1
+                    servers: [ { name: EX55A, kind: exchange55 }, { name: EX55C, kind: exchange55 } ]
+                connectors:
+                  - { name: SC-1, kind: site, between: [EX55A, EX55C], retry: 10m }
+                """,
+                "test.yaml:8:63: connectors[0].retry: expected a mapping with keys openInterval, openCount,"
+                        + " transferInterval, transferCount, expiry, ndrWhenOpenRetriesExhausted but found \"10m\"");
+    }
+
+    // --- events: link shorthands, latency, x400Password -----------------------------------------
+
+    @Test
+    void loaderShouldRejectEventWhenItHasNoAction() {
+        assertRejected("""
+                name: t
+                duration: 12h
+                organization: { smtpDomain: contoso.example }
+                sites:
+                  - name: SITE1
+                    servers: [ { name: EX55A, kind: exchange55 } ]
+                events:
+                  - { at: 1h }
+                """,
+                "test.yaml:8:5: events[0]: missing an action; expected one of addConnector, removeConnector, link,"
+                        + " cutLink, restoreLink, blackhole, latency, x400Password, serviceAccount, replicateNow,"
+                        + " stopServer, startServer, mark");
+    }
+
+    @Test
+    void loaderShouldRejectCutLinkWhenBothEndsAreTheSameServer() {
+        assertRejected("""
+                name: t
+                duration: 12h
+                organization: { smtpDomain: contoso.example }
+                sites:
+                  - name: SITE1
+                    servers: [ { name: EX55A, kind: exchange55 } ]
+                events:
+                  - { at: 1h, cutLink: [EX55A, EX55A] }
+                """,
+                "test.yaml:8:32: events[0].cutLink[1]: both ends are EX55A; expected two different servers");
+    }
+
+    @Test
+    void loaderShouldRejectRestoreLinkWhenServerIsUnknown() {
+        assertRejected("""
+                name: t
+                duration: 12h
+                organization: { smtpDomain: contoso.example }
+                sites:
+                  - name: SITE1
+                    servers: [ { name: EX55A, kind: exchange55 }, { name: EX55C, kind: exchange55 } ]
+                events:
+                  - { at: 1h, restoreLink: [EX55A, EX55B] }
+                """,
+                "test.yaml:8:36: events[0].restoreLink[1]: unknown server \"EX55B\"; expected one of EX55A, EX55C"
+                        + " (did you mean \"EX55A\"?)");
+    }
+
+    @Test
+    void loaderShouldRejectBlackholeWhenNotAPairOfServers() {
+        assertRejected("""
+                name: t
+                duration: 12h
+                organization: { smtpDomain: contoso.example }
+                sites:
+                  - name: SITE1
+                    servers: [ { name: EX55A, kind: exchange55 }, { name: EX55C, kind: exchange55 } ]
+                events:
+                  - { at: 1h, blackhole: EX55A }
+                """,
+                "test.yaml:8:26: events[0].blackhole: expected a list of two server names such as [EX55A, EX55C]"
+                        + " but found \"EX55A\"");
+    }
+
+    @Test
+    void loaderShouldRejectLatencyWhenDelayIsNegative() {
+        assertRejected("""
+                name: t
+                duration: 12h
+                organization: { smtpDomain: contoso.example }
+                sites:
+                  - name: SITE1
+                    servers: [ { name: EX55A, kind: exchange55 }, { name: EX55C, kind: exchange55 } ]
+                events:
+                  - { at: 1h, latency: { between: [EX55A, EX55C], delay: -200ms } }
+                """,
+                "test.yaml:8:58: events[0].latency.delay: expected a duration of zero or more but found \"-200ms\"");
+    }
+
+    @Test
+    void loaderShouldRejectLatencyWhenDelayIsMissing() {
+        assertRejected("""
+                name: t
+                duration: 12h
+                organization: { smtpDomain: contoso.example }
+                sites:
+                  - name: SITE1
+                    servers: [ { name: EX55A, kind: exchange55 }, { name: EX55C, kind: exchange55 } ]
+                events:
+                  - { at: 1h, latency: { between: [EX55A, EX55C] } }
+                """,
+                "test.yaml:8:24: events[0].latency: missing required key \"delay\"");
+    }
+
+    @Test
+    void loaderShouldRejectLatencyWhenServerIsUnknown() {
+        assertRejected("""
+                name: t
+                duration: 12h
+                organization: { smtpDomain: contoso.example }
+                sites:
+                  - name: SITE1
+                    servers: [ { name: EX55A, kind: exchange55 }, { name: EX55C, kind: exchange55 } ]
+                events:
+                  - { at: 1h, latency: { between: [EX05A, EX55C], delay: 200ms } }
+                """,
+                "test.yaml:8:36: events[0].latency.between[0]: unknown server \"EX05A\"; expected one of EX55A, EX55C"
+                        + " (did you mean \"EX55A\"?)");
+    }
+
+    @Test
+    void loaderShouldRejectX400PasswordWhenConnectorIsNotX400() {
+        assertRejected("""
+                name: t
+                duration: 12h
+                organization: { smtpDomain: contoso.example }
+                sites:
+                  - name: SITE1
+                    servers: [ { name: EX55A, kind: exchange55 } ]
+                  - name: SITE2
+                    servers: [ { name: EX55C, kind: exchange55 } ]
+                connectors:
+                  - { name: X400-1-2, kind: x400, between: [EX55A, EX55C], password: secret }
+                  - { name: SC-1-2, kind: site, between: [EX55A, EX55C] }
+                events:
+                  - { at: 1h, x400Password: { connector: SC-1-2, password: secret } }
+                """,
+                "test.yaml:13:42: events[0].x400Password.connector: connector SC-1-2 is a site connector and has no"
+                        + " X.400 password; expected the x400 connector X400-1-2");
+    }
+
+    @Test
+    void loaderShouldRejectX400PasswordWhenConnectorWasRemovedBefore() {
+        assertRejected("""
+                name: t
+                duration: 12h
+                organization: { smtpDomain: contoso.example }
+                sites:
+                  - name: SITE1
+                    servers: [ { name: EX55A, kind: exchange55 } ]
+                  - name: SITE2
+                    servers: [ { name: EX55C, kind: exchange55 } ]
+                connectors:
+                  - { name: X400-1-2, kind: x400, between: [EX55A, EX55C], password: secret }
+                  - { name: SC-1-2, kind: site, between: [EX55A, EX55C] }
+                events:
+                  - { at: 2h, x400Password: { connector: X400-1-2, password: secert } }
+                  - { at: 1h, removeConnector: X400-1-2 }
+                """,
+                "test.yaml:13:42: events[0].x400Password.connector: no connector \"X400-1-2\" exists at 2h;"
+                        + " expected one of SC-1-2");
+    }
+
+    @Test
+    void loaderShouldRejectX400PasswordWhenPasswordIsMissing() {
+        assertRejected("""
+                name: t
+                duration: 12h
+                organization: { smtpDomain: contoso.example }
+                sites:
+                  - name: SITE1
+                    servers: [ { name: EX55A, kind: exchange55 } ]
+                  - name: SITE2
+                    servers: [ { name: EX55C, kind: exchange55 } ]
+                connectors:
+                  - { name: X400-1-2, kind: x400, between: [EX55A, EX55C], password: secret }
+                events:
+                  - at: 1h
+                    x400Password:
+                      connector: X400-1-2
+                      password:
+                """,
+                "test.yaml:15:16: events[0].x400Password.password: expected a password but found nothing");
     }
 
     @Test

@@ -10,7 +10,9 @@ import java.util.List;
 import org.intransit.scenario.ScenarioAction.AddConnector;
 import org.intransit.scenario.ScenarioAction.Mark;
 import org.intransit.scenario.ScenarioAction.RemoveConnector;
+import org.intransit.scenario.ScenarioAction.SetLatency;
 import org.intransit.scenario.ScenarioAction.SetLink;
+import org.intransit.scenario.ScenarioAction.SetPresentedPassword;
 import org.junit.jupiter.api.Test;
 
 /** Loading valid files: every section lands in the expected records, defaults included. */
@@ -37,22 +39,32 @@ class ScenarioLoaderTest {
 
         assertThat(scenario.sites()).extracting(SitePlan::name).containsExactly("SITE1", "SITE2");
         assertThat(scenario.sites().get(1).serviceAccount()).isEqualTo("SITE2\\svc-exchange");
-        assertThat(scenario.server("EX55A")).contains(new ServerPlan(
-                "EX55A", ServerKind.EXCHANGE55, null, 2525, false, RecipientCheck.REJECT, "127.0.0.1"));
+        assertThat(scenario.server("EX55A")).contains(new ServerPlan("EX55A", ServerKind.EXCHANGE55, null, 2525,
+                false, RecipientCheck.REJECT, "127.0.0.1", RetrySettings.inherit(), 30, List.of()));
         assertThat(scenario.server("EX55B")).contains(new ServerPlan("EX55B", ServerKind.EXCHANGE55,
-                "CONTOSO\\svc-special", 0, false, RecipientCheck.ACCEPT, "127.0.0.2"));
+                "CONTOSO\\svc-special", 0, false, RecipientCheck.ACCEPT, "127.0.0.2",
+                new RetrySettings(Duration.ofMinutes(5), 12, Duration.ofMinutes(1), 0, Duration.ofHours(4),
+                        Duration.ofDays(1), Duration.ofDays(3), true),
+                ServerPlan.DEFAULT_HOP_LIMIT, List.of()));
+        assertThat(scenario.server("RELAY")).contains(new ServerPlan("RELAY", ServerKind.SMTP, null, 2526, false,
+                RecipientCheck.REJECT, "127.0.0.1", new RetrySettings(Duration.ofMinutes(1), null, null, null, null, null, null, null),
+                ServerPlan.DEFAULT_HOP_LIMIT,
+                List.of(new RoutePlan("fabrikam.example", "EX55A"), new RoutePlan("*", "EX03B"))));
         assertThat(scenario.gateway()).map(ServerPlan::name).contains("EX03B");
 
         assertThat(scenario.mailboxes()).containsExactly(
                 new MailboxPlan("alice", "EX55A", "Alice Adams"),
                 new MailboxPlan("bob", "EX55B", "bob"),
-                new MailboxPlan("dave", "EX03B", "dave"));
+                new MailboxPlan("dave", "EX03B", "dave"),
+                new MailboxPlan("erin", "RELAY", "erin"));
 
         assertThat(scenario.connectors()).containsExactly(
                 new ConnectorPlan("X400-SITE1-SITE2", ConnectorKind.X400, "EX55A", "EX03B", null, 10,
-                        new Schedule.Selected(List.of(Duration.ofHours(1), Duration.ofHours(13))), "secret"),
+                        new Schedule.Selected(List.of(Duration.ofHours(1), Duration.ofHours(13))), "secret",
+                        "secert", new RetrySettings(null, 3, null, null, null, Duration.ofHours(12), null, null)),
                 new ConnectorPlan("SMTP-RELAY", ConnectorKind.SMTP, "EX03B", "RELAY", null, 5,
-                        new Schedule.Always(), null));
+                        new Schedule.Always(), null, null,
+                        new RetrySettings(null, null, Duration.ofSeconds(30), null, null, null, null, null)));
 
         assertThat(scenario.directory().agreements()).containsExactly(
                 new AgreementPlan("ADC-SITE1", "SITE1", AgreementDirection.TWO_WAY, new Schedule.Always()),
@@ -65,15 +77,22 @@ class ScenarioLoaderTest {
                 new MovePlan("alice", "EX03B", Duration.ofHours(2), Duration.ofMinutes(20), true),
                 new MovePlan("bob", "EX55A", Duration.ofHours(3), Duration.ofMinutes(10), false));
 
-        assertThat(scenario.events()).hasSize(9);
+        assertThat(scenario.events()).hasSize(14);
         assertThat(scenario.events().get(0)).isEqualTo(new EventPlan(Duration.ofHours(1),
                 new SetLink("EX55A", "EX03B", LinkState.BLACKHOLE, Duration.ofMillis(200))));
         assertThat(scenario.events().get(1).action())
                 .isEqualTo(new SetLink("EX55A", "EX03B", LinkState.UP, Duration.ZERO));
         assertThat(scenario.events().get(2).action()).isEqualTo(new Mark("workaround"));
         assertThat(scenario.events().get(3).action()).isEqualTo(new AddConnector(new ConnectorPlan("SC-TEMP",
-                ConnectorKind.SITE, "EX55A", "EX03B", "CONTOSO\\svc-ex-site2", 1, new Schedule.Always(), null)));
-        assertThat(scenario.events().get(8)).isEqualTo(
+                ConnectorKind.SITE, "EX55A", "EX03B", "CONTOSO\\svc-ex-site2", 1, new Schedule.Always(), null, null,
+                RetrySettings.inherit())));
+        assertThat(scenario.events().subList(8, 13)).extracting(EventPlan::action).containsExactly(
+                new SetLink("EX55A", "EX03B", LinkState.DOWN, Duration.ZERO),
+                new SetLink("EX55A", "EX03B", LinkState.UP, Duration.ZERO),
+                new SetLink("EX03B", "RELAY", LinkState.BLACKHOLE, Duration.ZERO),
+                new SetLatency("EX03B", "RELAY", Duration.ofMillis(150)),
+                new SetPresentedPassword("X400-SITE1-SITE2", "secret"));
+        assertThat(scenario.events().get(13)).isEqualTo(
                 new EventPlan(Duration.ofDays(1), new RemoveConnector("SC-TEMP")));
 
         assertThat(scenario.traffic()).containsExactly(
@@ -116,7 +135,8 @@ class ScenarioLoaderTest {
         assertThat(scenario.organization())
                 .isEqualTo(new Organization("fabrikam.example", List.of(), new X400Name("US", " ", "fabrikam")));
         assertThat(scenario.sites()).containsExactly(new SitePlan("HQ", "HQ\\svc-exchange", List.of(new ServerPlan(
-                "EX1", ServerKind.EXCHANGE2003, null, 0, false, RecipientCheck.REJECT, "127.0.0.1"))));
+                "EX1", ServerKind.EXCHANGE2003, null, 0, false, RecipientCheck.REJECT, "127.0.0.1",
+                RetrySettings.inherit(), 20, List.of()))));
         assertThat(scenario.mailboxes()).isEmpty();
         assertThat(scenario.connectors()).isEmpty();
         assertThat(scenario.directory()).isEqualTo(DirectoryPlan.none());
@@ -151,6 +171,109 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void loaderShouldInheritRetrySettingsWhenRetryKeysAreOmitted() {
+        Scenario scenario = ScenarioLoader.parse("""
+                name: retry
+                duration: 1d
+                organization: { smtpDomain: contoso.example }
+                sites:
+                  - name: SITE1
+                    servers:
+                      - { name: EX55A, kind: exchange55, retry: { openInterval: 5m, expiry: { normal: 2d } } }
+                      - { name: EX55B, kind: exchange55, retry: {} }
+                  - name: SITE2
+                    servers:
+                      - { name: EX55C, kind: exchange55, retry: }
+                connectors:
+                  - { name: X-A-C, kind: x400, between: [EX55A, EX55C], password: secret }
+                  - { name: X-B-C, kind: x400, between: [EX55B, EX55C], retry: { openCount: 0, expiry: } }
+                """, "retry.yaml");
+
+        assertThat(scenario.server("EX55A")).map(ServerPlan::retry).contains(new RetrySettings(
+                Duration.ofMinutes(5), null, null, null, null, Duration.ofDays(2), null, null));
+        assertThat(scenario.server("EX55B")).map(ServerPlan::retry).contains(RetrySettings.inherit());
+        assertThat(scenario.server("EX55C")).map(ServerPlan::retry).contains(RetrySettings.inherit());
+        ConnectorPlan first = scenario.connectors().get(0);
+        assertThat(first.retry()).isEqualTo(RetrySettings.inherit());
+        assertThat(first.password()).isEqualTo("secret");
+        assertThat(first.presentedPassword()).isNull();
+        assertThat(scenario.connectors().get(1).retry())
+                .isEqualTo(new RetrySettings(null, 0, null, null, null, null, null, null));
+
+        // connector -> server -> defaults, as the MTA resolves them
+        RetrySettings effective = first.retry()
+                .over(scenario.server("EX55A").orElseThrow().retry())
+                .over(RetrySettings.DEFAULTS);
+        assertThat(effective).isEqualTo(new RetrySettings(Duration.ofMinutes(5), 144, Duration.ofSeconds(120), 2,
+                Duration.ofDays(2), Duration.ofDays(2), Duration.ofDays(10), false));
+    }
+
+    @Test
+    void loaderShouldAcceptRelayWithMailboxAndRoutesWhenKindIsSmtp() {
+        Scenario scenario = ScenarioLoader.parse("""
+                name: relay
+                duration: 1d
+                organization: { smtpDomain: contoso.example }
+                sites:
+                  - name: DMZ
+                    servers:
+                      - { name: EX03B, kind: exchange2003, hopLimit: 1 }
+                      - name: RELAY
+                        kind: smtp
+                        hopLimit: 1000
+                        routes:
+                          - { domain: contoso.example, server: EX03B }
+                          - { domain: "*", server: EX03B }
+                      - { name: SINK, kind: smtp }
+                mailboxes:
+                  - { alias: postmaster, server: RELAY }
+                  - { alias: trap, server: SINK }
+                """, "relay.yaml");
+
+        assertThat(scenario.server("EX03B")).map(ServerPlan::hopLimit).contains(1);
+        assertThat(scenario.server("RELAY")).map(ServerPlan::hopLimit).contains(1000);
+        assertThat(scenario.server("RELAY")).map(ServerPlan::routes).contains(
+                List.of(new RoutePlan("contoso.example", "EX03B"), new RoutePlan("*", "EX03B")));
+        assertThat(scenario.server("SINK")).map(ServerPlan::routes).contains(List.of());
+        assertThat(scenario.server("SINK")).map(ServerPlan::hopLimit).contains(ServerPlan.DEFAULT_HOP_LIMIT);
+        assertThat(scenario.mailboxes()).extracting(MailboxPlan::server).containsExactly("RELAY", "SINK");
+    }
+
+    @Test
+    void loaderShouldReadLinkShorthandsLatencyAndPasswordEventsWhenTheirTargetsExistThen() {
+        Scenario scenario = ScenarioLoader.parse("""
+                name: events
+                duration: 1d
+                organization: { smtpDomain: contoso.example }
+                sites:
+                  - name: SITE1
+                    servers: [ { name: EX55A, kind: exchange55 } ]
+                  - name: SITE2
+                    servers: [ { name: EX55C, kind: exchange55 } ]
+                events:
+                  - { at: 2h, x400Password: { connector: X-TEMP, password: "1234" } }
+                  - at: 1h
+                    addConnector: { name: X-TEMP, kind: x400, between: [EX55A, EX55C], password: "1234",
+                                    presentedPassword: "4321", retry: { transferCount: 5 } }
+                  - { at: 1h, x400Password: { connector: X-TEMP, password: "" } }
+                  - { at: 3h, cutLink: [EX55C, EX55A] }
+                  - { at: 3h, latency: { between: [EX55A, EX55C], delay: 0 } }
+                  - { at: 4h, link: { between: [EX55A, EX55C], state: reset } }
+                """, "events.yaml");
+
+        assertThat(scenario.events()).extracting(EventPlan::action).containsExactly(
+                new SetPresentedPassword("X-TEMP", "1234"),
+                new AddConnector(new ConnectorPlan("X-TEMP", ConnectorKind.X400, "EX55A", "EX55C", null, 1,
+                        new Schedule.Always(), "1234", "4321",
+                        new RetrySettings(null, null, null, 5, null, null, null, null))),
+                new SetPresentedPassword("X-TEMP", ""),
+                new SetLink("EX55C", "EX55A", LinkState.DOWN, Duration.ZERO),
+                new SetLatency("EX55A", "EX55C", Duration.ZERO),
+                new SetLink("EX55A", "EX55C", LinkState.RESET, Duration.ZERO));
+        assertThat(scenario.events().get(0).action().toString()).doesNotContain("1234");
+    }
+
+    @Test
     void loaderShouldResolveAnchorsAndMergeKeysWhenFileReusesNodes() {
         Scenario scenario = ScenarioLoader.parse("""
                 name: anchors
@@ -178,7 +301,11 @@ class ScenarioLoaderTest {
         Scenario scenario = ScenarioLoader.parse(example, "scenario-format.md");
 
         assertThat(scenario.name()).isEqualTo("kb841659-ndr-window");
+        assertThat(scenario.connectors().get(0).retry()).isEqualTo(
+                new RetrySettings(Duration.ofMinutes(5), 12, null, null, null, null, null, null));
         assertThat(scenario.events()).hasSize(6);
+        assertThat(scenario.events().get(2).action())
+                .isEqualTo(new SetLink("EX55A", "EX55C", LinkState.BLACKHOLE, Duration.ZERO));
         assertThat(scenario.expectations()).hasSize(3);
     }
 

@@ -1,0 +1,37 @@
+package org.intransit.mta;
+
+import org.intransit.ledger.Ledger;
+import org.intransit.ledger.LedgerEvent;
+
+/**
+ * A server's MTA event log, in the spirit of the MSExchangeMTA source of the Windows event log.
+ * Every entry also goes to the ledger, so {@code summary.json} counts them by id.
+ *
+ * <p>Ids: {@value #RPC_BIND_DENIED} and {@value #RPC_UNAVAILABLE} are the Exchange 5.5 MTA's RPC
+ * bind failures (error 5, access denied; error 1722, server unavailable); {@value #NDR} is its
+ * non-delivery report entry. The other ids are intransit's own numbering for the same kind of
+ * entry (the Exchange numbers are unverified): see {@code docs/mta-events.md}.
+ */
+public final class MtaEventLog {
+
+    public static final int RPC_BIND_DENIED = 9318;
+    public static final int RPC_UNAVAILABLE = 9322;
+    public static final int NDR = 290;
+    public static final int X400_BIND_REFUSED = 9301;
+    public static final int CONNECTOR_UNREACHABLE = 9302;
+    public static final int TRANSFER_FAILED = 9303;
+    public static final int MESSAGE_EXPIRED = 3030;
+    public static final int OPEN_RETRIES_EXHAUSTED = 3031;
+
+    private final String server;
+    private final Ledger ledger;
+
+    public MtaEventLog(String server, Ledger ledger) {
+        this.server = server;
+        this.ledger = ledger;
+    }
+
+    public void log(int id, String text) {
+        ledger.record((at, wall) -> new LedgerEvent.MtaEventLogged(at, wall, server, id, text));
+    }
+}

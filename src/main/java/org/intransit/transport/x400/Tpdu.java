@@ -1,0 +1,65 @@
+package org.intransit.transport.x400;
+
+/**
+ * The four ISO 8073 class-0 TPDUs this transport speaks, as {@link CotpCodec} decodes and
+ * encodes them. Byte layouts are on each record and in {@code docs/x400-wire.md}.
+ *
+ * <p>Order on a connection: the caller sends CR, the responder answers CC (or DR to refuse),
+ * then both send DTs; the responder ends the connection with DR and closes the socket. (Strict
+ * class 0 releases by closing the network connection alone; the DR first is a courtesy that
+ * Wireshark and real RFC 1006 stacks accept.)
+ */
+public sealed interface Tpdu {
+
+    /** {@code 0xE0}, CR, with CDT 0 in the low nibble. */
+    int CR = 0xE0;
+    /** {@code 0xD0}, CC. */
+    int CC = 0xD0;
+    /** {@code 0x80}, DR. */
+    int DR = 0x80;
+    /** {@code 0xF0}, DT. */
+    int DT = 0xF0;
+
+    /** DR reason 0x80: normal disconnect initiated by the session entity. */
+    int REASON_NORMAL = 0x80;
+
+    /**
+     * Connection request, caller to responder.
+     * <pre>
+     * 0  LI = 0x09   1  0xE0   2-3  DST-REF = 0   4-5  SRC-REF   6  class/options = 0x00
+     * 7  0xC0 (TPDU size)   8  0x01   9  size code
+     * </pre>
+     */
+    record ConnectionRequest(int sourceRef, TpduSize size) implements Tpdu {}
+
+    /**
+     * Connection confirm, responder to caller: {@code destinationRef} is the caller's SRC-REF.
+     * <pre>
+     * 0  LI = 0x09   1  0xD0   2-3  DST-REF   4-5  SRC-REF   6  class/options = 0x00
+     * 7  0xC0 (TPDU size)   8  0x01   9  size code
+     * </pre>
+     */
+    record ConnectionConfirm(int destinationRef, int sourceRef, TpduSize size) implements Tpdu {}
+
+    /**
+     * Disconnect request.
+     * <pre>
+     * 0  LI = 0x06   1  0x80   2-3  DST-REF   4-5  SRC-REF   6  reason
+     * </pre>
+     */
+    record DisconnectRequest(int destinationRef, int sourceRef, int reason) implements Tpdu {}
+
+    /**
+     * Data, one segment of a TSDU (here: one MTA PDU); {@code endOfTsdu} marks the last.
+     * <pre>
+     * 0  LI = 0x02   1  0xF0   2  EOT (0x80) | TPDU-NR (0 in class 0)   3..  user data
+     * </pre>
+     */
+    record Data(boolean endOfTsdu, byte[] userData) implements Tpdu {
+
+        @Override
+        public String toString() {
+            return "Data[endOfTsdu=" + endOfTsdu + ", " + userData.length + " bytes]";
+        }
+    }
+}

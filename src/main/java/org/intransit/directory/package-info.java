@@ -1,6 +1,8 @@
 /**
- * Directory replicas and the lookups routers make through them. Each server kind resolves
- * through its own replica (Exchange 5.5: its site's directory; Exchange 2003: Active Directory),
- * which is why, while replication lags after a move, servers disagree about where a mailbox is.
+ * Directory replicas (one AD, one 5.5 directory per site) and the lookups routers make through
+ * them. Each replica numbers applied changes with USNs, which replication agents (ADC
+ * agreements, directory replication connectors) poll incrementally on the scenario clock; an
+ * organization-wide version per originating change stops loops. Every arrival is a ledger event
+ * and a {@code replica.<replica>.<alias>} marker.
  */
 package org.intransit.directory;

@@ -7,11 +7,13 @@ import java.util.Map;
 import org.intransit.check.ConservationCheck;
 import org.intransit.check.ConservationResult;
 import org.intransit.check.ExpectationCheck;
+import org.intransit.check.NdrWindows;
 import org.intransit.clock.Clocks;
 import org.intransit.clock.ScenarioClock;
 import org.intransit.clock.Stopwatch;
 import org.intransit.directory.Directories;
-import org.intransit.directory.ScenarioDirectory;
+import org.intransit.directory.OrgDirectory;
+import org.intransit.move.MoveScript;
 import org.intransit.ledger.Ledger;
 import org.intransit.ledger.LedgerEvent;
 import org.intransit.ledger.LiveCounts;
@@ -46,6 +48,7 @@ public final class Harness implements AutoCloseable {
     private final Ledger ledger;
     private final LiveCounts counts;
     private final Topology topology;
+    private final OrgDirectory directory;
     private final Injector injector;
     private final Stopwatch stopwatch = Stopwatch.start();
     private final java.time.Instant startedAt;
@@ -59,17 +62,22 @@ public final class Harness implements AutoCloseable {
         this.clock = Clocks.create(clockPlan);
         this.ledger = new Ledger(clock);
         this.counts = LiveCounts.attachTo(ledger);
-        this.topology = Topology.of(scenario, ledger, directories);
+        this.directory = directories == null ? new OrgDirectory(scenario, ledger) : null;
+        this.topology = Topology.of(scenario, ledger, directories == null ? directory : directories);
         this.injector = new Injector(topology, ledger, options.injectorConnections(clockPlan));
         this.startedAt = clock.wallTime();
     }
 
     /** Starts the topology's listeners and puts traffic and events on the clock. */
     public static Harness start(Scenario scenario, RunOptions options) {
-        return start(scenario, options, ScenarioDirectory.shared(scenario));
+        return start(scenario, options, null);
     }
 
-    /** Starts with the given directories per server (tests; the directory model's replicas). */
+    /**
+     * Starts with the given directories per server instead of the organization's replicas
+     * ({@code null}: the replicas). Directories given here are fixed: no replication runs and a
+     * move changes stores and queues but no directory.
+     */
     public static Harness start(Scenario scenario, RunOptions options, Directories directories) {
         Harness harness = new Harness(scenario, options, directories);
         try {
@@ -82,7 +90,16 @@ public final class Harness implements AutoCloseable {
         if (options.traffic()) {
             new TrafficRunner(scenario, harness.clock, harness.injector, harness.seed).schedule();
         }
-        new ScenarioEvents(scenario, harness.ledger, harness.topology).schedule();
+        OrgDirectory directory = harness.directory;
+        if (directory != null) {
+            directory.scheduleAgents(harness.clock);
+            new MoveScript(scenario, harness.topology, directory, harness.ledger).schedule();
+        }
+        new ScenarioEvents(scenario, harness.ledger, harness.topology, agent -> {
+            if (directory != null) {
+                directory.replicateNow(agent);
+            }
+        }).schedule();
         return harness;
     }
 
@@ -121,6 +138,8 @@ public final class Harness implements AutoCloseable {
                     new LedgerEvent.FoundAtEnd(at, wall, m.trace(), server.name(), LedgerEvent.Place.MAILBOX, alias))));
             server.mta().outbound().snapshot().forEach(m -> ledger.record((at, wall) ->
                     new LedgerEvent.FoundAtEnd(at, wall, m.trace(), server.name(), LedgerEvent.Place.OUTBOUND, "internet")));
+            server.store().heldTraces().forEach(trace -> ledger.record((at, wall) -> new LedgerEvent.FoundAtEnd(at, wall,
+                    trace, server.name(), LedgerEvent.Place.QUEUE, org.intransit.mta.MailboxStore.IN_TRANSIT)));
             List<MailQueue.QueueView> views = server.mta().queues();
             views.forEach(view -> view.traces().forEach(trace -> ledger.record((at, wall) ->
                     new LedgerEvent.FoundAtEnd(at, wall, trace, server.name(), LedgerEvent.Place.QUEUE, view.name()))));
@@ -133,7 +152,7 @@ public final class Harness implements AutoCloseable {
         summary = new RunSummary(scenario.name(), seed, clockPlan.mode().name().toLowerCase(java.util.Locale.ROOT),
                 clockPlan.scale(), scenario.duration(), reached, stopwatch.elapsed().toNanos() / 1e9, interrupted,
                 conservation, ExpectationCheck.check(scenario.expectations(), conservation.messages(), timeline),
-                timeline, queues, mtaEvents(history));
+                timeline, queues, mtaEvents(history), NdrWindows.of(scenario, conservation.messages()));
         return summary;
     }
 

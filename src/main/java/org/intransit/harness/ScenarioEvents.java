@@ -1,6 +1,5 @@
 package org.intransit.harness;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.intransit.clock.ScenarioClock;
 import org.intransit.fabric.Link;
@@ -16,8 +15,7 @@ import org.intransit.topology.Topology;
  * Puts the scenario's {@code events} on the clock. Each event acts at its time (a link event on
  * both directions of the fabric's link between the two servers; a connector event on the
  * connector table every router reads; an account event on the server's RPC bind check) and
- * writes a timeline marker. {@code replicateNow} waits for the directory model;
- * {@link #notSimulated} lists what a scenario asks for that is not simulated yet.
+ * writes a timeline marker; {@code replicateNow} runs a replication agent at once.
  */
 final class ScenarioEvents {
 
@@ -25,8 +23,10 @@ final class ScenarioEvents {
     private final ScenarioClock clock;
     private final Ledger ledger;
     private final Topology topology;
+    private final java.util.function.Consumer<String> replicateNow;
 
-    ScenarioEvents(Scenario scenario, Ledger ledger, Topology topology) {
+    ScenarioEvents(Scenario scenario, Ledger ledger, Topology topology, java.util.function.Consumer<String> replicateNow) {
+        this.replicateNow = replicateNow;
         this.scenario = scenario;
         this.clock = ledger.clock();
         this.ledger = ledger;
@@ -61,6 +61,8 @@ final class ScenarioEvents {
             }
         } else if (action instanceof ScenarioAction.SetLatency latency) {
             both(latency.serverA(), latency.serverB()).forEach(l -> l.setLatency(latency.delay()));
+        } else if (action instanceof ScenarioAction.ReplicateNow now) {
+            replicateNow.accept(now.agent());
         }
         String name = markerName(action);
         ledger.record((at, wall) -> new LedgerEvent.Marker(at, wall, name, describe(action)));
@@ -97,19 +99,8 @@ final class ScenarioEvents {
         return action.toString();
     }
 
-    /** What the scenario asks for that this version records but does not simulate yet. */
+    /** What the scenario asks for that this version does not simulate; nothing at present. */
     static List<String> notSimulated(Scenario scenario) {
-        List<String> notes = new ArrayList<>();
-        if (!scenario.moves().isEmpty()) {
-            notes.add(scenario.moves().size() + " mailbox move(s): parsed and validated, not simulated yet");
-        }
-        if (!scenario.directory().agreements().isEmpty() || !scenario.directory().replication().isEmpty()) {
-            notes.add("directory replication agents: parsed, not simulated yet (directories are static)");
-        }
-        long replicateNow = scenario.events().stream().filter(e -> e.action() instanceof ScenarioAction.ReplicateNow).count();
-        if (replicateNow > 0) {
-            notes.add(replicateNow + " replicateNow event(s): marked on the timeline only");
-        }
-        return notes;
+        return List.of();
     }
 }

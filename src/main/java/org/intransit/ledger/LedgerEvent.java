@@ -80,6 +80,16 @@ public sealed interface LedgerEvent {
      */
     record MtaEventLogged(Duration at, Instant wall, String server, int id, String text) implements LedgerEvent {}
 
+    /**
+     * A directory replica changed an entry: a move wrote it ({@code agent} "move") or a
+     * replication agent brought the change ({@code agent} the agreement's or connector's name).
+     *
+     * @param replica {@code AD} or a site's name (its 5.5 directory)
+     * @param state the entry's state after the change: {@code live}, {@code stub}, {@code custom}
+     */
+    record ReplicaUpdated(Duration at, Instant wall, String replica, String alias, String homeServer, String state,
+            String agent) implements LedgerEvent {}
+
     /** A named point on the timeline: a move phase, a replica arrival, a scenario event. */
     record Marker(Duration at, Instant wall, String name, String detail) implements LedgerEvent {}
 

@@ -76,6 +76,22 @@ public final class Mta implements AutoCloseable {
         return null;
     }
 
+    /**
+     * Sends on a message the store returned after its mailbox moved to {@code newHome} (held
+     * during the move, or delivered late). An Exchange 5.5 MTA puts it straight on the RPC queue
+     * named after the new home server, whatever that server's site (the documented behaviour
+     * behind the stuck queue); with {@code toRpcQueue} false, or on other kinds, it is routed
+     * afresh through the directory.
+     */
+    public void release(InboundMessage message, String newHome, boolean toRpcQueue) {
+        if (toRpcQueue && context.kind() == org.intransit.scenario.ServerKind.EXCHANGE55) {
+            MailQueue queue = queues.computeIfAbsent(newHome, name -> new MailQueue(name, new NextHop(newHome, "rpc", null)));
+            enqueue(queue, QueuedMessage.first(message, clock.now()));
+        } else {
+            accept(message);
+        }
+    }
+
     /** Routes again a message taken off a queue (after a connector failed). */
     void reroute(QueuedMessage queued) {
         dispatch(queued.message(), queued, router.route(queued.message(), queued));
@@ -83,7 +99,9 @@ public final class Mta implements AutoCloseable {
 
     private void dispatch(InboundMessage message, QueuedMessage queued, RouteDecision decision) {
         if (decision instanceof RouteDecision.LocalStore local) {
-            store.deliver(local.mailbox(), message);
+            if (store.deliver(local.mailbox(), message) instanceof MailboxStore.Outcome.MovedAway moved) {
+                release(message, moved.newHome(), true);
+            }
         } else if (decision instanceof RouteDecision.Enqueue enqueue) {
             MailQueue queue = queues.computeIfAbsent(enqueue.queue(), name -> new MailQueue(name, enqueue.hop()));
             enqueue(queue, queued != null ? queued : QueuedMessage.first(message, clock.now()));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.intransit.directory.EntryState;
 import org.intransit.directory.Recipient;
 import org.intransit.mta.ndr.NdrCause;
 import org.intransit.scenario.ConnectorKind;
@@ -18,7 +19,8 @@ import org.intransit.scenario.ServerKind;
  *
  * <p>Order: too many hops → NDR loop-detected; a recipient outside the organization → the
  * gateway (or out, at the gateway); a generic {@code smtp} relay → its mailboxes, else its static
- * routes; otherwise the directory: unknown → NDR 5.1.1; homed here → the local store; homed in
+ * routes; otherwise the directory: unknown, or a stub (an object a cross-site move left behind,
+ * which cannot receive mail) → NDR 5.1.1; homed here → the local store; homed in
  * this site → the RPC queue named after the home server; homed in another site → a connector.
  * An Exchange 5.5 server treats an entry of its own site's directory as local whatever its home
  * (a stub after a cross-site move names the target server already): RPC queue named after it.
@@ -57,6 +59,9 @@ public final class Router {
             return new RouteDecision.Bounce(NdrCause.unknownRecipient(recipient));
         }
         Recipient entry = found.get();
+        if (entry.state() == EntryState.STUB) {
+            return new RouteDecision.Bounce(NdrCause.unknownRecipient(recipient));
+        }
         if (entry.homeServer().equals(context.server())) {
             return new RouteDecision.LocalStore(entry.alias());
         }

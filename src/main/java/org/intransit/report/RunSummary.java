@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.intransit.check.ConservationResult;
 import org.intransit.check.ExpectationVerdict;
+import org.intransit.check.NdrWindow;
 import org.intransit.mta.MailQueue;
 
 /**
@@ -15,6 +16,7 @@ import org.intransit.mta.MailQueue;
  * @param queues per server, the final view of each of its queues
  * @param queueMaxDepths per server and queue, the largest depth seen
  * @param mtaEvents MTA event counts by event id
+ * @param ndrWindows per moved mailbox and sender site, how long mail bounced
  */
 public record RunSummary(
         String scenario,
@@ -29,7 +31,8 @@ public record RunSummary(
         List<ExpectationVerdict> expectations,
         Map<String, Duration> timeline,
         Map<String, List<MailQueue.QueueView>> queues,
-        Map<Integer, Long> mtaEvents) {
+        Map<Integer, Long> mtaEvents,
+        List<NdrWindow> ndrWindows) {
 
     /** Exit status 0 only when conservation and every expectation held. */
     public boolean passed() {

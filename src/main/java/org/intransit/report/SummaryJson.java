@@ -8,6 +8,7 @@ import java.util.List;
 import org.intransit.check.ConservationResult;
 import org.intransit.check.ExpectationVerdict;
 import org.intransit.check.Fate;
+import org.intransit.check.NdrWindow;
 import org.intransit.mta.MailQueue;
 
 /**
@@ -66,6 +67,16 @@ final class SummaryJson {
         l.put("p99", latency.p99());
         l.put("p999", latency.p999());
         l.put("max", latency.max());
+        ArrayNode windows = root.putArray("ndrWindows");
+        for (NdrWindow w : run.ndrWindows()) {
+            ObjectNode window = windows.addObject();
+            window.put("mailbox", w.mailbox());
+            window.put("senderSite", w.senderSite());
+            window.put("firstBounced", w.firstBounced().toString());
+            window.put("lastBounced", w.lastBounced().toString());
+            window.put("bounced", w.bounced());
+            window.put("length", w.length().toString());
+        }
         ObjectNode events = root.putObject("events");
         run.mtaEvents().forEach((id, count) -> events.put(String.valueOf(id), count));
         return root;

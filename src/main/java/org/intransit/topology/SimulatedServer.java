@@ -162,8 +162,15 @@ public final class SimulatedServer {
         }
     }
 
+    /**
+     * Whether RCPT accepts a recipient of the organization's domains: every one with
+     * {@code recipientCheck: accept}; otherwise one the server's directory knows. A generic
+     * {@code smtp} relay routes by domain, not by directory, so it accepts them all and lets its
+     * routes (or an NDR) decide.
+     */
     boolean knowsRecipient(String recipient) {
         return plan.recipientCheck() == org.intransit.scenario.RecipientCheck.ACCEPT
+                || plan.kind() == ServerKind.SMTP
                 || topology.directoryFor(this).findBySmtpAddress(recipient).isPresent();
     }
 

@@ -86,7 +86,7 @@ public record DirectoryEntry(
                 site, written, targetAddress, true, version);
     }
 
-    /** True when {@code address} is one of the SMTP addresses, ignoring case. */
+    /** True when {@code smtpAddress} is one of this entry's addresses, ignoring case. */
     public boolean answersTo(String smtpAddress) {
         return smtpAddresses.stream().anyMatch(a -> a.equalsIgnoreCase(smtpAddress));
     }

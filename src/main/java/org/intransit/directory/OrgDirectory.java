@@ -52,7 +52,7 @@ public final class OrgDirectory implements Directories {
             replicas().forEach(replica -> replica.apply(entry));
         }
         scenario.directory().agreements().forEach(plan -> agents.put(plan.name(),
-                ReplicationAgent.agreement(plan, ad, site(plan.site()), this::siteOf, log)));
+                ReplicationAgent.agreement(plan, ad, site(plan.site()), this::homeSiteOf, log)));
         scenario.directory().replication().forEach(plan -> agents.put(plan.name(),
                 ReplicationAgent.connector(plan, site(plan.siteA()), site(plan.siteB()), log)));
     }
@@ -138,5 +138,14 @@ public final class OrgDirectory implements Directories {
 
     private String siteOf(String server) {
         return scenario.siteOf(server).name();
+    }
+
+    /** The site of an entry's home server; {@code null} for none (a custom recipient may have none). */
+    private String homeSiteOf(String server) {
+        return scenario.sites().stream()
+                .filter(site -> site.servers().stream().anyMatch(s -> s.name().equals(server)))
+                .map(SitePlan::name)
+                .findFirst()
+                .orElse(null);
     }
 }

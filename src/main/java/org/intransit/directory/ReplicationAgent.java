@@ -34,7 +34,7 @@ final class ReplicationAgent {
      * owns (how the ADC creates a moved mailbox in its new site). Site to AD: the site's own
      * replicated objects that are not stubs (live mailboxes and custom recipients).
      *
-     * @param siteOfServer the site of a server named in an entry's home
+     * @param siteOfServer the site of a server named in an entry's home, {@code null} when none
      */
     static ReplicationAgent agreement(AgreementPlan plan, Replica ad, Replica site, Function<String, String> siteOfServer,
             ReplicaLog log) {

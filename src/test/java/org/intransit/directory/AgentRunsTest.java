@@ -17,15 +17,18 @@ class AgentRunsTest {
     }
 
     @Test
-    void replicateNowShouldRunTheAgentImmediately() throws Exception {
+    void replicateNowShouldRunTheAgentImmediatelyAndCopyOnlyWhatIsNew() throws Exception {
         try (DirectoryRun run = DirectoryRun.twoSites("directory: { agreements: [{ site: SITE2, every: never }] }")
                 .scheduled()) {
             moveAliceAt(run, COMMIT);
             run.at(COMMIT, () -> run.directory.replicateNow("ADC-SITE2"));
+            run.runUntil(COMMIT);
+            int recorded = run.ledger.snapshot().size();
 
-            run.runUntil(Duration.ofDays(1));
+            run.directory.replicateNow("ADC-SITE2");
 
             assertThat(run.marker("replica.SITE2.alice")).containsExactly(COMMIT);
+            assertThat(run.ledger.snapshot()).hasSize(recorded);
         }
     }
 

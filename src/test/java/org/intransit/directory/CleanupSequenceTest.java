@@ -3,6 +3,7 @@ package org.intransit.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.intransit.ledger.LedgerEvent;
 import org.intransit.scenario.MovePlan;
 import org.junit.jupiter.api.Test;
 
@@ -77,7 +78,7 @@ class CleanupSequenceTest {
 
             run.runUntil(Duration.ofDays(7));
 
-            assertThat(run.events(org.intransit.ledger.LedgerEvent.ReplicaUpdated.class))
+            assertThat(run.events(LedgerEvent.ReplicaUpdated.class))
                     .filteredOn(u -> u.state().equals("stub"))
                     .extracting(u -> u.replica() + " " + u.agent())
                     .containsExactly("SITE1 move");

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.intransit.scenario.ExpectationPlan;
 import org.intransit.scenario.Outcome;
+import org.intransit.scenario.Scenario;
 import org.intransit.scenario.Selector;
 import org.intransit.scenario.TimeRef;
 
@@ -30,12 +31,38 @@ public final class ExpectationCheck {
 
     private ExpectationCheck() {}
 
+    /** Judges message expectations only (no sender site or kind filters, no queue conditions). */
     public static List<ExpectationVerdict> check(List<ExpectationPlan> plans, List<MessageRecord> messages,
             Map<String, Duration> timeline) {
-        return plans.stream().map(plan -> judge(plan, messages, timeline)).toList();
+        return plans.stream().map(plan -> judge(plan, null, messages, timeline, Map.of())).toList();
     }
 
-    private static ExpectationVerdict judge(ExpectationPlan plan, List<MessageRecord> messages, Map<String, Duration> timeline) {
+    /**
+     * Judges every expectation of {@code scenario}.
+     *
+     * @param queues the ledger's queue histories by {@code server/queue}
+     */
+    public static List<ExpectationVerdict> check(Scenario scenario, List<MessageRecord> messages,
+            Map<String, Duration> timeline, Map<String, QueueHistory> queues) {
+        return scenario.expectations().stream().map(plan -> judge(plan, scenario, messages, timeline, queues)).toList();
+    }
+
+    private static ExpectationVerdict judge(ExpectationPlan plan, Scenario scenario, List<MessageRecord> messages,
+            Map<String, Duration> timeline, Map<String, QueueHistory> queues) {
+        ExpectationVerdict onMessages = plan.outcome() == null ? null : judgeMessages(plan, scenario, messages, timeline);
+        ExpectationVerdict onQueue = plan.queue() == null ? null : QueueConditionCheck.judge(plan, timeline, queues);
+        if (onMessages == null) {
+            return onQueue;
+        }
+        if (onQueue == null) {
+            return onMessages;
+        }
+        return new ExpectationVerdict(plan.name(), onMessages.passed() && onQueue.passed(),
+                onMessages.detail() + "; " + onQueue.detail(), onMessages.offenders());
+    }
+
+    private static ExpectationVerdict judgeMessages(ExpectationPlan plan, Scenario scenario, List<MessageRecord> messages,
+            Map<String, Duration> timeline) {
         Selector select = plan.select();
         Duration from = resolve(select.submittedFrom(), timeline, Duration.ZERO);
         Duration to = resolve(select.submittedTo(), timeline, UNBOUNDED);
@@ -46,6 +73,7 @@ public final class ExpectationCheck {
         List<MessageRecord> selected = messages.stream()
                 .filter(m -> m.origin() != Origin.NDR)
                 .filter(m -> matches(select.from(), m.from()) && matches(select.to(), m.to()))
+                .filter(m -> scenario == null || SenderPlace.matches(scenario, select, m.from()))
                 .filter(m -> m.submittedAt().compareTo(from) >= 0 && m.submittedAt().compareTo(to) < 0)
                 .toList();
         List<MessageRecord> offenders = new ArrayList<>();
@@ -94,15 +122,28 @@ public final class ExpectationCheck {
     }
 
     /** A missing bound is open; a marker that never happened resolves to {@code null}. */
-    private static Duration resolve(TimeRef ref, Map<String, Duration> timeline, Duration open) {
+    static Duration resolve(TimeRef ref, Map<String, Duration> timeline, Duration open) {
         if (ref == null) {
             return open;
         }
-        return ref instanceof TimeRef.At at ? at.time() : timeline.get(((TimeRef.Marker) ref).name());
+        if (ref instanceof TimeRef.At at) {
+            return at.time();
+        }
+        if (ref instanceof TimeRef.Offset offset) {
+            Duration base = resolve(offset.base(), timeline, null);
+            return base == null ? null : base.plus(offset.by());
+        }
+        return timeline.get(((TimeRef.Marker) ref).name());
     }
 
-    private static String name(TimeRef ref) {
-        return ref instanceof TimeRef.Marker marker ? marker.name() : String.valueOf(ref);
+    static String name(TimeRef ref) {
+        if (ref instanceof TimeRef.Marker marker) {
+            return marker.name();
+        }
+        if (ref instanceof TimeRef.Offset offset) {
+            return name(offset.base());
+        }
+        return String.valueOf(ref);
     }
 
     private static String describeOffenders(List<MessageRecord> offenders) {

@@ -4,12 +4,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code intransit run | validate | list | serve}. Exit codes: 0 when every check and expectation
+ * {@code intransit run | validate | list | serve | report}. Exit codes: 0 when every check and expectation
  * held, 1 when one failed, 2 on a bad scenario file or bad arguments.
  */
 @Command(name = "intransit", mixinStandardHelpOptions = true, version = "intransit 0.1.0",
         description = "A test harness for mail routing during mailbox moves.",
-        subcommands = {RunCommand.class, ValidateCommand.class, ListCommand.class, ServeCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, ListCommand.class, ServeCommand.class, ReportCommand.class})
 public final class Main {
 
     public static final int OK = 0;

@@ -58,7 +58,7 @@ final class RunCommand implements Callable<Integer> {
             err.println("intransit: " + e.getMessage());
             return Main.BAD_INPUT;
         }
-        RunSession session = new RunSession(harness, out);
+        RunSession session = new RunSession(harness, out, ScenarioFiles.text(file));
         try (ProgressLine progress = new ProgressLine(harness, scenario.duration(), System.err)) {
             return session.runAndReport(scenario.duration(), reportDir, progress);
         }

@@ -21,12 +21,15 @@ final class RunSession {
     private static final int SHOWN_FAILURES = 10;
 
     private final Harness harness;
+    private final String scenarioText;
     private final PrintWriter out;
     private final CountDownLatch reported = new CountDownLatch(1);
     private final Thread hook;
     private String aborted;
 
-    RunSession(Harness harness, PrintWriter out) {
+    /** @param scenarioText the scenario file's text, kept beside the report; may be {@code null} */
+    RunSession(Harness harness, PrintWriter out, String scenarioText) {
+        this.scenarioText = scenarioText;
         this.harness = harness;
         this.out = out;
         this.hook = new Thread(this::onSignal, "intransit-shutdown");
@@ -60,7 +63,7 @@ final class RunSession {
         try {
             RunSummary summary = harness.finish();
             Path dir = RunDirectory.create(reportRoot, summary.scenario(), harness.startedAt());
-            ReportWriter.write(summary, dir);
+            ReportWriter.write(harness.header(), summary, harness.scenario(), harness.ledger().snapshot(), scenarioText, dir);
             print(summary);
             out.println(dir);
             out.flush();

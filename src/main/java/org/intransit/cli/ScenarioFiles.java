@@ -12,6 +12,15 @@ final class ScenarioFiles {
 
     private ScenarioFiles() {}
 
+    /** The file's text to keep beside the report, or {@code null} if it cannot be read again. */
+    static String text(Path file) {
+        try {
+            return java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
     static Optional<Scenario> load(Path file, PrintWriter err) {
         try {
             return Optional.of(ScenarioLoader.load(file));

@@ -71,7 +71,7 @@ final class ServeCommand implements Callable<Integer> {
                 + String.join(", ", scenario.mailboxes().stream().map(m -> m.alias() + "@" + m.server()).toList()));
         out.println("serving until Ctrl-C");
         out.flush();
-        RunSession session = new RunSession(harness, out);
+        RunSession session = new RunSession(harness, out, ScenarioFiles.text(file));
         try (ProgressLine progress = new ProgressLine(harness, FOREVER, System.err)) {
             return session.runAndReport(FOREVER, reportDir, progress);
         }

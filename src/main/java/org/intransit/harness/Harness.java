@@ -18,6 +18,9 @@ import org.intransit.ledger.Ledger;
 import org.intransit.ledger.LedgerEvent;
 import org.intransit.ledger.LiveCounts;
 import org.intransit.mta.MailQueue;
+import org.intransit.mta.MailboxStore;
+import org.intransit.report.RunHeader;
+import org.intransit.report.RunSummaries;
 import org.intransit.report.RunSummary;
 import org.intransit.scenario.ClockMode;
 import org.intransit.scenario.ClockPlan;
@@ -54,6 +57,7 @@ public final class Harness implements AutoCloseable {
     private final java.time.Instant startedAt;
     private volatile boolean interrupted;
     private RunSummary summary;
+    private RunHeader header;
 
     private Harness(Scenario scenario, RunOptions options, Directories directories) {
         this.scenario = scenario;
@@ -132,48 +136,30 @@ public final class Harness implements AutoCloseable {
             return summary;
         }
         Duration reached = clock.now();
-        Map<String, List<MailQueue.QueueView>> queues = new LinkedHashMap<>();
         for (SimulatedServer server : topology.servers()) {
+            String name = server.name();
             server.store().snapshot().forEach((alias, box) -> box.forEach(m -> ledger.record((at, wall) ->
-                    new LedgerEvent.FoundAtEnd(at, wall, m.trace(), server.name(), LedgerEvent.Place.MAILBOX, alias))));
+                    new LedgerEvent.FoundAtEnd(at, wall, m.trace(), name, LedgerEvent.Place.MAILBOX, alias))));
             server.mta().outbound().snapshot().forEach(m -> ledger.record((at, wall) ->
-                    new LedgerEvent.FoundAtEnd(at, wall, m.trace(), server.name(), LedgerEvent.Place.OUTBOUND, "internet")));
+                    new LedgerEvent.FoundAtEnd(at, wall, m.trace(), name, LedgerEvent.Place.OUTBOUND, "internet")));
             server.store().heldTraces().forEach(trace -> ledger.record((at, wall) -> new LedgerEvent.FoundAtEnd(at, wall,
-                    trace, server.name(), LedgerEvent.Place.QUEUE, org.intransit.mta.MailboxStore.IN_TRANSIT)));
-            List<MailQueue.QueueView> views = server.mta().queues();
-            views.forEach(view -> view.traces().forEach(trace -> ledger.record((at, wall) ->
-                    new LedgerEvent.FoundAtEnd(at, wall, trace, server.name(), LedgerEvent.Place.QUEUE, view.name()))));
-            queues.put(server.name(), views);
+                    trace, name, LedgerEvent.Place.QUEUE, MailboxStore.IN_TRANSIT)));
+            server.mta().queues().forEach(view -> view.traces().forEach(trace -> ledger.record((at, wall) ->
+                    new LedgerEvent.FoundAtEnd(at, wall, trace, name, LedgerEvent.Place.QUEUE, view.name()))));
         }
         ledger.record((at, wall) -> new LedgerEvent.Marker(at, wall, "end", interrupted ? "interrupted" : "completed"));
-        List<LedgerEvent> history = ledger.snapshot();
-        ConservationResult conservation = ConservationCheck.check(history);
-        Map<String, Duration> timeline = timeline(history);
-        summary = new RunSummary(scenario.name(), seed, clockPlan.mode().name().toLowerCase(java.util.Locale.ROOT),
-                clockPlan.scale(), scenario.duration(), reached, stopwatch.elapsed().toNanos() / 1e9, interrupted,
-                conservation, ExpectationCheck.check(scenario.expectations(), conservation.messages(), timeline),
-                timeline, queues, mtaEvents(history), NdrWindows.of(scenario, conservation.messages()));
+        header = new RunHeader(scenario.name(), seed, clockPlan.mode().name().toLowerCase(java.util.Locale.ROOT),
+                clockPlan.scale(), scenario.duration(), reached, stopwatch.elapsed().toNanos() / 1e9, interrupted, startedAt);
+        summary = RunSummaries.of(header, scenario, ledger.snapshot());
         return summary;
     }
 
-    private static Map<Integer, Long> mtaEvents(List<LedgerEvent> history) {
-        Map<Integer, Long> counts = new java.util.TreeMap<>();
-        for (LedgerEvent event : history) {
-            if (event instanceof LedgerEvent.MtaEventLogged logged) {
-                counts.merge(logged.id(), 1L, Long::sum);
-            }
+    /** The run's header for its report; available once {@link #finish()} ran. */
+    public RunHeader header() {
+        if (header == null) {
+            throw new IllegalStateException("the run has not finished");
         }
-        return counts;
-    }
-
-    private static Map<String, Duration> timeline(List<LedgerEvent> history) {
-        Map<String, Duration> markers = new LinkedHashMap<>();
-        for (LedgerEvent event : history) {
-            if (event instanceof LedgerEvent.Marker marker) {
-                markers.putIfAbsent(marker.name(), marker.at());
-            }
-        }
-        return markers;
+        return header;
     }
 
     public Scenario scenario() {

@@ -6,20 +6,34 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.intransit.ledger.LedgerEvent;
+import org.intransit.scenario.Scenario;
 
 /**
- * Writes a run's report files into its run directory: {@code summary.json} and
- * {@code messages.csv}. Each file is written under a temporary name and then renamed, so a
- * reader (or an interrupted run) never sees half a file.
+ * Writes a run's report files into its run directory: {@code summary.json}, {@code messages.csv},
+ * {@code events.jsonl}, {@code junit.xml}, {@code report.html}, and (when given) the scenario
+ * file's text as {@code scenario.yaml}, which with {@code events.jsonl} is all
+ * {@code intransit report} needs to write the others again. Each file is written under a
+ * temporary name and then renamed, so a reader (or an interrupted run) never sees half a file.
  */
 public final class ReportWriter {
 
     private ReportWriter() {}
 
-    public static void write(RunSummary run, Path runDirectory) throws IOException {
+    /**
+     * @param scenarioText the scenario file's text to keep beside the report, or {@code null}
+     */
+    public static void write(RunHeader header, RunSummary run, Scenario scenario, List<LedgerEvent> ledger,
+            String scenarioText, Path runDirectory) throws IOException {
         Files.createDirectories(runDirectory);
+        if (scenarioText != null) {
+            atomically(runDirectory.resolve("scenario.yaml"), out -> out.write(scenarioText));
+        }
+        atomically(runDirectory.resolve("events.jsonl"), out -> LedgerJson.write(header, ledger, out));
         atomically(runDirectory.resolve("messages.csv"),
                 out -> MessagesCsvWriter.write(run.conservation().messages(), out));
+        atomically(runDirectory.resolve("junit.xml"), out -> JunitXml.write(run, out));
         atomically(runDirectory.resolve("summary.json"),
                 out -> SummaryJson.JSON.writeValue(out, SummaryJson.of(run)));
     }

@@ -14,6 +14,7 @@ import org.intransit.check.MessageRecord;
 import org.intransit.check.NdrWindows;
 import org.intransit.check.QueueHistories;
 import org.intransit.check.QueueHistory;
+import org.intransit.check.Recoveries;
 import org.intransit.ledger.LedgerEvent;
 import org.intransit.mta.MailQueue;
 import org.intransit.scenario.Scenario;
@@ -34,7 +35,7 @@ public final class RunSummaries {
                 header.scenarioDuration(), header.scenarioReached(), header.wallSeconds(), header.interrupted(),
                 conservation, ExpectationCheck.check(scenario, conservation.messages(), timeline, queues),
                 timeline, views(queues, conservation.messages(), header.scenarioReached()), mtaEvents(ledger),
-                NdrWindows.of(scenario, conservation.messages()));
+                NdrWindows.of(scenario, conservation.messages()), Recoveries.of(ledger, queues));
     }
 
     /** The first time of each named marker, in ledger order. */

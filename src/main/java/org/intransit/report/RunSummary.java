@@ -6,6 +6,7 @@ import java.util.Map;
 import org.intransit.check.ConservationResult;
 import org.intransit.check.ExpectationVerdict;
 import org.intransit.check.NdrWindow;
+import org.intransit.check.Recovery;
 import org.intransit.mta.MailQueue;
 
 /**
@@ -17,6 +18,7 @@ import org.intransit.mta.MailQueue;
  * @param queueMaxDepths per server and queue, the largest depth seen
  * @param mtaEvents MTA event counts by event id
  * @param ndrWindows per moved mailbox and sender site, how long mail bounced
+ * @param recoveries queue drains after the event that unblocked them, link faults to recovery
  */
 public record RunSummary(
         String scenario,
@@ -32,7 +34,8 @@ public record RunSummary(
         Map<String, Duration> timeline,
         Map<String, List<MailQueue.QueueView>> queues,
         Map<Integer, Long> mtaEvents,
-        List<NdrWindow> ndrWindows) {
+        List<NdrWindow> ndrWindows,
+        List<Recovery> recoveries) {
 
     /** Exit status 0 only when conservation and every expectation held. */
     public boolean passed() {

@@ -9,6 +9,8 @@ import org.intransit.check.ConservationResult;
 import org.intransit.check.ExpectationVerdict;
 import org.intransit.check.Fate;
 import org.intransit.check.NdrWindow;
+import org.intransit.check.Origin;
+import org.intransit.check.Recovery;
 import org.intransit.mta.MailQueue;
 
 /**
@@ -77,6 +79,16 @@ final class SummaryJson {
             window.put("bounced", w.bounced());
             window.put("length", w.length().toString());
         }
+        ArrayNode recoveries = root.putArray("recoveries");
+        for (Recovery r : run.recoveries()) {
+            ObjectNode recovery = recoveries.addObject();
+            recovery.put("kind", r.kind());
+            recovery.put("subject", r.subject());
+            recovery.put("cause", r.cause());
+            recovery.put("at", r.at().toString());
+            recovery.put("recoveredAt", r.recoveredAt() == null ? null : r.recoveredAt().toString());
+            recovery.put("length", r.length() == null ? null : r.length().toString());
+        }
         ObjectNode events = root.putObject("events");
         run.mtaEvents().forEach((id, count) -> events.put(String.valueOf(id), count));
         return root;
@@ -86,6 +98,9 @@ final class SummaryJson {
         ObjectNode m = JSON.createObjectNode();
         m.put("total", conservation.messages().size());
         m.put("injected", conservation.injected());
+        m.put("attempted", conservation.injected());
+        m.put("accepted", conservation.messages().stream().filter(r -> r.origin() == Origin.INJECTED
+                && r.fate() != Fate.REJECTED && r.fate() != Fate.INDETERMINATE).count());
         m.put("external", conservation.external());
         m.put("ndrMessages", conservation.ndrMessages());
         for (Fate fate : List.of(Fate.values())) {

@@ -98,4 +98,15 @@ class StuckRpcQueueScenarioTest {
         assertThat(workaround.summary().conservation().count(Fate.DUPLICATED)).isZero();
         assertThat(workaround.summary().expectations()).allSatisfy(e -> assertThat(e.passed()).as(e.name()).isTrue());
     }
+
+    @Test
+    void reportShouldDeriveTheDrainTimeFromTheEventThatUnblockedTheQueue() {
+        assertThat(workaround.summary().recoveries()).filteredOn(r -> r.subject().equals("EX55A/EX03B")).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.cause()).isEqualTo("connector.SC-TEMP.added");
+                    assertThat(r.at()).isEqualTo(Duration.ofHours(6).plusMinutes(5));
+                    assertThat(r.length()).as("the next open retry").isEqualTo(Duration.ofMinutes(5));
+                });
+        assertThat(stuck.summary().recoveries()).filteredOn(r -> r.subject().equals("EX55A/EX03B")).isEmpty();
+    }
 }

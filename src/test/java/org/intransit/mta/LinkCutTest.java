@@ -46,5 +46,10 @@ class LinkCutTest {
         assertThat(run.all(LedgerEvent.Delivered.class)).filteredOn(d -> d.at().compareTo(Duration.ofHours(1)) > 0
                         && d.at().compareTo(Duration.ofHours(3)) < 0).isEmpty();
         assertThat(run.summary().queues().get("EX55A")).allSatisfy(q -> assertThat(q.depth()).isZero());
+        assertThat(run.summary().recoveries()).filteredOn(r -> r.kind().equals("link")).singleElement().satisfies(r -> {
+            assertThat(r.cause()).isEqualTo("link.EX55A-EX55C.down");
+            assertThat(r.at()).isEqualTo(Duration.ofHours(1));
+            assertThat(r.recoveredAt()).isBetween(Duration.ofHours(3), Duration.ofHours(3).plusMinutes(10));
+        });
     }
 }

@@ -3,6 +3,7 @@ package org.intransit.scenario;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.intransit.scenario.YNode.YScalar;
 
@@ -47,7 +48,10 @@ final class ScenarioReader {
         List<MovePlan> moves = top.list("moves", "moves").stream().map(timeline::move).toList();
         List<EventPlan> events = top.list("events", "events").stream().map(timeline::event).toList();
         List<TrafficPlan> traffic = top.list("traffic", "traffic plans").stream().map(timeline::traffic).toList();
-        List<ExpectationPlan> expect = top.list("expect", "expectations").stream().map(timeline::expectation).toList();
+        Set<String> markers = Markers.possible(sites, mailboxes, moves, events);
+        List<ExpectationPlan> expect = top.list("expect", "expectations").stream()
+                .map(f -> timeline.expectation(f, markers))
+                .toList();
         Scenario scenario = new Scenario(name, description, seed, duration, clock, organization, sites, mailboxes,
                 connectors, directory, moves, events, traffic, expect, source);
         return places.attach(scenario, top);

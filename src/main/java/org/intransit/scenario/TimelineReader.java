@@ -3,6 +3,7 @@ package org.intransit.scenario;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.intransit.scenario.Field.Span;
 import org.intransit.scenario.ScenarioAction.AddConnector;
@@ -26,10 +27,20 @@ final class TimelineReader {
     static final String SERVER_PAIR_FORM = "server names such as [EX55A, EX55C]";
     static final List<String> TRAFFIC_KEYS =
             List.of("name", "from", "to", "at", "start", "every", "until", "size", "subject");
-    static final List<String> EXPECT_KEYS = List.of("name", "select", "outcome", "status", "count", "fraction", "within");
+    static final List<String> EXPECT_KEYS =
+            List.of("name", "select", "outcome", "status", "count", "fraction", "within", "queue");
+    /** The keys that say something about the selected messages, so need an outcome. */
+    static final List<String> MESSAGE_KEYS = List.of("select", "status", "count", "fraction", "within");
+    static final List<String> SELECT_KEYS = List.of("from", "to", "submitted", "senderSite", "senderKind");
+    static final List<String> QUEUE_KEYS = List.of("server", "name", "drainedBy", "maxDepth");
     static final Pattern STATUS = Pattern.compile("\\d\\.\\d{1,3}\\.\\d{1,3}");
     static final String SENDER_FORM = "a sender (a mailbox alias, internet, or an address with @)";
     static final String RECIPIENT_FORM = "a recipient (a mailbox alias or an address with @)";
+    static final String SITE_FORM = "a site name or internet";
+    static final String KIND_FORM = "a server kind (exchange55, exchange2003 or smtp)";
+    static final String QUEUE_NAME_FORM = "a queue name (a server or connector name, in-transit, or no-route...)";
+    static final String TIME_FORM = "a duration, a marker, or a marker plus or minus a duration such as"
+            + " move.alice.commit + 15m";
 
     private final SourceMap places;
     private final TopologyReader topology;
@@ -154,49 +165,119 @@ final class TimelineReader {
         return places.putItems(plan, "to", to);
     }
 
-    ExpectationPlan expectation(Field field) {
+    /**
+     * Reads one expectation; {@code markers} are the markers the plans read so far can write, so
+     * that a marker whose own name ends in {@code -DURATION} is not read as an offset.
+     */
+    ExpectationPlan expectation(Field field, Set<String> markers) {
         MapReader expect = field.map(EXPECT_KEYS);
         String name = expect.required("name").nonBlank("an expectation name");
-        Selector select = expect.get("select", this::selector, null);
-        Outcome outcome = expect.required("outcome").choice(Outcome.class);
+        boolean hasQueue = expect.has("queue");
+        if (!hasQueue && expect.opt("outcome").isEmpty()) {
+            throw expect.where().fail("missing key \"outcome\" or \"queue\"; expected outcome, queue, or both");
+        }
+        Outcome outcome = hasQueue ? expect.choice("outcome", Outcome.class, null)
+                : expect.required("outcome").choice(Outcome.class);
+        if (outcome == null) {
+            for (String key : expect.present()) {
+                if (MESSAGE_KEYS.contains(key) && expect.has(key)) {
+                    throw expect.keyWhere(key).fail("key " + Suggest.quote(key) + " applies only with outcome;"
+                            + " expected an outcome next to it, or no " + key);
+                }
+            }
+        }
+        Selector select = expect.get("select", f -> selector(f, markers), null);
         String status = expect.get("status", TimelineReader::status, null);
         Integer count = expect.get("count", f -> f.integer(0, Integer.MAX_VALUE), null);
         String fractionForm = "a fraction greater than 0 and at most 1, such as 0.95 or 95%";
         double fraction = expect.get("fraction", f -> fraction(f, fractionForm), 1.0);
         Duration within = expect.duration("within", null, Span.POSITIVE);
+        QueueCondition queue = expect.get("queue", f -> queue(f, markers), null);
         if (select == null) {
             select = places.put(new Selector(List.of(), List.of(), null, null), "", expect.where());
         }
-        return places.attach(new ExpectationPlan(name, select, outcome, status, count, fraction, within), expect);
+        return places.attach(new ExpectationPlan(name, select, outcome, status, count, fraction, within, queue),
+                expect);
     }
 
-    private Selector selector(Field field) {
-        MapReader select = field.map(List.of("from", "to", "submitted"));
+    private Selector selector(Field field, Set<String> markers) {
+        MapReader select = field.map(SELECT_KEYS);
         List<Field> from = select.get("from", f -> f.oneOrMany(SENDER_FORM), List.of());
         List<Field> to = select.get("to", f -> f.oneOrMany(RECIPIENT_FORM), List.of());
         List<Field> window = select.given("submitted")
                 .map(f -> f.pair("times [FROM, TO] such as [2h, end] or [move.alice.commit, 6h]"))
                 .orElse(List.of());
-        TimeRef after = window.isEmpty() ? null : timeRef(window.get(0));
-        TimeRef before = window.isEmpty() ? null : timeRef(window.get(1));
-        Selector selector = new Selector(texts(from), texts(to), after, before);
+        TimeRef after = window.isEmpty() ? null : timeRef(window.get(0), markers);
+        TimeRef before = window.isEmpty() ? null : timeRef(window.get(1), markers);
+        List<Field> sites = select.get("senderSite", f -> f.oneOrMany(SITE_FORM), List.of());
+        List<Field> kindFields = select.get("senderKind", f -> f.oneOrMany(KIND_FORM), List.of());
+        List<ServerKind> kinds = kindFields.stream().map(f -> f.choice(ServerKind.class)).toList();
+        Selector selector = new Selector(texts(from), texts(to), after, before, texts(sites), kinds);
         places.attach(selector, select);
         places.putItems(selector, "from", from);
         places.putItems(selector, "to", to);
+        places.putItems(selector, "senderSite", sites);
         return places.putItems(selector, "submitted", window);
     }
 
-    /** A duration, or a marker name that the timeline validator checks. */
-    private static TimeRef timeRef(Field field) {
-        String text = field.text("a duration or a marker").trim();
+    private QueueCondition queue(Field field, Set<String> markers) {
+        MapReader queue = field.map(QUEUE_KEYS);
+        String server = queue.name("server");
+        String name = queue.required("name").nonBlank(QUEUE_NAME_FORM).trim();
+        TimeRef drainedBy = queue.get("drainedBy", f -> timeRef(f, markers), null);
+        Integer maxDepth = queue.get("maxDepth", f -> f.integer(0, Integer.MAX_VALUE), null);
+        if (drainedBy == null && maxDepth == null) {
+            throw queue.where().fail(
+                    "missing key \"drainedBy\" or \"maxDepth\"; expected drainedBy, maxDepth, or both");
+        }
+        return places.attach(new QueueCondition(server, name, drainedBy, maxDepth), queue);
+    }
+
+    /**
+     * A point on the timeline: a duration ({@code 2h}), a marker ({@code move.alice.commit}) or a
+     * marker plus or minus a duration ({@code move.alice.commit + 15m}, spaces optional). A text
+     * that is itself a known marker ({@code outage-1h}) stays a marker; the timeline validator
+     * checks the marker names.
+     */
+    static TimeRef timeRef(Field field, Set<String> markers) {
+        String text = field.text(TIME_FORM).trim();
         Duration at = Durations.parse(text);
-        if (at == null) {
+        if (at != null) {
+            if (at.isNegative()) {
+                throw field.expected("a duration of zero or more");
+            }
+            return new TimeRef.At(at);
+        }
+        if (markers.contains(text)) {
             return new TimeRef.Marker(text);
         }
-        if (at.isNegative()) {
-            throw field.expected("a duration of zero or more");
+        for (int i = text.length() - 1; i > 0; i--) {
+            char sign = text.charAt(i);
+            String base = text.substring(0, i).trim();
+            String amount = text.substring(i + 1).trim();
+            Duration by = sign == '+' || sign == '-' ? Durations.parse(amount) : null;
+            if (by == null || base.isEmpty() || amount.startsWith("-")) {
+                continue;
+            }
+            Duration fixed = Durations.parse(base);
+            if (fixed != null) {
+                Duration sum = sign == '+' ? fixed.plus(by) : fixed.minus(by);
+                throw field.fail("expected a marker before \"" + sign + "\" but found the duration " + base
+                        + "; write a fixed time as one duration" + (sum.isNegative() ? "" : " (" + fmt(sum) + ")"));
+            }
+            if (!Field.NAME.matcher(base).matches()) {
+                throw field.expected(TIME_FORM);
+            }
+            return new TimeRef.Offset(new TimeRef.Marker(base), sign == '+' ? by : by.negated());
         }
-        return new TimeRef.At(at);
+        if (text.isEmpty() || text.contains("+") || text.chars().anyMatch(Character::isWhitespace)) {
+            throw field.expected(TIME_FORM);
+        }
+        return new TimeRef.Marker(text);
+    }
+
+    private static String fmt(Duration duration) {
+        return Durations.format(duration);
     }
 
     private static String status(Field field) {

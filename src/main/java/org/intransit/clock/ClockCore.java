@@ -42,6 +42,12 @@ abstract sealed class ClockCore implements ScenarioClock permits VirtualClock, S
     }
 
     @Override
+    public java.util.Optional<Duration> nextDue() {
+        Agenda.Entry next = agenda.peek();
+        return next == null ? java.util.Optional.empty() : java.util.Optional.of(next.at());
+    }
+
+    @Override
     public Activity begin(String what) {
         return activities.begin(what);
     }

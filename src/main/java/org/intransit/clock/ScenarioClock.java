@@ -39,6 +39,9 @@ public interface ScenarioClock extends AutoCloseable {
         return schedule(now().plus(delay), label, task);
     }
 
+    /** The scenario time of the next task on the schedule, if any. */
+    java.util.Optional<Duration> nextDue();
+
     /** Marks the start of in-flight work; close the returned activity when it is done. */
     Activity begin(String what);
 

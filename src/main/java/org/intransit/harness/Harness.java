@@ -53,6 +53,8 @@ public final class Harness implements AutoCloseable {
     private final Topology topology;
     private final OrgDirectory directory;
     private final Injector injector;
+    private TrafficRunner traffic;
+    private ScenarioEvents events;
     private final Stopwatch stopwatch = Stopwatch.start();
     private final java.time.Instant startedAt;
     private volatile boolean interrupted;
@@ -91,19 +93,21 @@ public final class Harness implements AutoCloseable {
             throw e;
         }
         harness.ledger.record((at, wall) -> new LedgerEvent.Marker(at, wall, "start", scenario.name()));
+        harness.traffic = new TrafficRunner(scenario, harness.clock, harness.injector, harness.seed);
         if (options.traffic()) {
-            new TrafficRunner(scenario, harness.clock, harness.injector, harness.seed).schedule();
+            harness.traffic.schedule();
         }
         OrgDirectory directory = harness.directory;
         if (directory != null) {
             directory.scheduleAgents(harness.clock);
             new MoveScript(scenario, harness.topology, directory, harness.ledger).schedule();
         }
-        new ScenarioEvents(scenario, harness.ledger, harness.topology, agent -> {
+        harness.events = new ScenarioEvents(scenario, harness.ledger, harness.topology, agent -> {
             if (directory != null) {
                 directory.replicateNow(agent);
             }
-        }).schedule();
+        });
+        harness.events.schedule();
         return harness;
     }
 
@@ -114,6 +118,47 @@ public final class Harness implements AutoCloseable {
 
     public void runToEnd() throws InterruptedException {
         runUntil(scenario.duration());
+    }
+
+    /**
+     * Runs until the timeline marker {@code marker} has been written (finishing every task of
+     * that instant), or to the scenario's end.
+     *
+     * @return true when the marker came
+     */
+    public boolean runUntil(String marker) throws InterruptedException {
+        while (!hasMarker(marker)) {
+            java.util.Optional<Duration> next = clock.nextDue().filter(at -> at.compareTo(scenario.duration()) <= 0);
+            if (next.isEmpty()) {
+                runToEnd();
+                return hasMarker(marker);
+            }
+            runUntil(next.get());
+        }
+        return true;
+    }
+
+    /** Runs the clock on by {@code span} of scenario time. */
+    public void advance(Duration span) throws InterruptedException {
+        runUntil(clock.now().plus(span));
+    }
+
+    /**
+     * Submits one message now, as a traffic plan would (sender and recipient as aliases,
+     * {@code internet}, or addresses); returns its trace id. It is on the wire when this returns;
+     * run the clock (or {@link #messages()}) to see where it went.
+     */
+    public String send(String from, String to) {
+        return traffic.sendNow(from, to, "intransit ad-hoc message", 2048);
+    }
+
+    /** Applies a scenario event now (a link cut, a connector added, ...), marked on the timeline. */
+    public void fire(org.intransit.scenario.ScenarioAction action) {
+        events.apply(action);
+    }
+
+    private boolean hasMarker(String name) {
+        return ledger.snapshot().stream().anyMatch(e -> e instanceof LedgerEvent.Marker m && m.name().equals(name));
     }
 
     /** Runs the clock until {@code end}; on the scaled clock then waits for in-flight work. */
@@ -136,22 +181,47 @@ public final class Harness implements AutoCloseable {
             return summary;
         }
         Duration reached = clock.now();
-        for (SimulatedServer server : topology.servers()) {
-            String name = server.name();
-            server.store().snapshot().forEach((alias, box) -> box.forEach(m -> ledger.record((at, wall) ->
-                    new LedgerEvent.FoundAtEnd(at, wall, m.trace(), name, LedgerEvent.Place.MAILBOX, alias))));
-            server.mta().outbound().snapshot().forEach(m -> ledger.record((at, wall) ->
-                    new LedgerEvent.FoundAtEnd(at, wall, m.trace(), name, LedgerEvent.Place.OUTBOUND, "internet")));
-            server.store().heldTraces().forEach(trace -> ledger.record((at, wall) -> new LedgerEvent.FoundAtEnd(at, wall,
-                    trace, name, LedgerEvent.Place.QUEUE, MailboxStore.IN_TRANSIT)));
-            server.mta().queues().forEach(view -> view.traces().forEach(trace -> ledger.record((at, wall) ->
-                    new LedgerEvent.FoundAtEnd(at, wall, trace, name, LedgerEvent.Place.QUEUE, view.name()))));
-        }
+        finalRead().forEach(found -> ledger.record((at, wall) -> found));
         ledger.record((at, wall) -> new LedgerEvent.Marker(at, wall, "end", interrupted ? "interrupted" : "completed"));
         header = new RunHeader(scenario.name(), seed, clockPlan.mode().name().toLowerCase(java.util.Locale.ROOT),
                 clockPlan.scale(), scenario.duration(), reached, stopwatch.elapsed().toNanos() / 1e9, interrupted, startedAt);
         summary = RunSummaries.of(header, scenario, ledger.snapshot());
         return summary;
+    }
+
+    /**
+     * Where every message is now: one {@code FoundAtEnd} per message in a mailbox, a queue, an
+     * in-transit hold or the outbound sink, stamped with the current time. Not recorded.
+     */
+    private List<LedgerEvent.FoundAtEnd> finalRead() {
+        Duration now = clock.now();
+        java.time.Instant wall = clock.wallTime();
+        List<LedgerEvent.FoundAtEnd> found = new java.util.ArrayList<>();
+        for (SimulatedServer server : topology.servers()) {
+            String name = server.name();
+            server.store().snapshot().forEach((alias, box) -> box.forEach(m ->
+                    found.add(new LedgerEvent.FoundAtEnd(now, wall, m.trace(), name, LedgerEvent.Place.MAILBOX, alias))));
+            server.mta().outbound().snapshot().forEach(m ->
+                    found.add(new LedgerEvent.FoundAtEnd(now, wall, m.trace(), name, LedgerEvent.Place.OUTBOUND, "internet")));
+            server.store().heldTraces().forEach(trace ->
+                    found.add(new LedgerEvent.FoundAtEnd(now, wall, trace, name, LedgerEvent.Place.QUEUE, MailboxStore.IN_TRANSIT)));
+            server.mta().queues().forEach(view -> view.traces().forEach(trace ->
+                    found.add(new LedgerEvent.FoundAtEnd(now, wall, trace, name, LedgerEvent.Place.QUEUE, view.name()))));
+        }
+        return found;
+    }
+
+    /**
+     * Every message's fate as things stand now (in-flight work finished): the ledger so far held
+     * against a read of every store and queue taken now. On a finished run, the final verdict.
+     */
+    public List<org.intransit.check.MessageRecord> messages() {
+        if (summary != null) {
+            return summary.conservation().messages();
+        }
+        List<LedgerEvent> history = new java.util.ArrayList<>(ledger.snapshot());
+        history.addAll(finalRead());
+        return org.intransit.check.ConservationCheck.check(history).messages();
     }
 
     /** The run's header for its report; available once {@link #finish()} ran. */

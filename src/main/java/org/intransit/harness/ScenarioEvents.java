@@ -39,7 +39,8 @@ final class ScenarioEvents {
         }
     }
 
-    private void apply(ScenarioAction action) {
+    /** Applies one action now and marks it on the timeline (a scenario event, or a test's {@code fire}). */
+    void apply(ScenarioAction action) {
         if (action instanceof ScenarioAction.StopServer stop) {
             topology.server(stop.server()).ifPresent(SimulatedServer::stop);
         } else if (action instanceof ScenarioAction.StartServer start) {

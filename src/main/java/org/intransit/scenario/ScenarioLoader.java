@@ -41,8 +41,8 @@ public final class ScenarioLoader {
             Scenario scenario = new ScenarioReader(places).read(YamlTree.parse(text), source);
             TopologyValidator topology = new TopologyValidator(scenario, places);
             TopologyValidator.Names names = topology.validate();
-            NameTable marks = new TimelineValidator(scenario, places, names, topology).validate();
-            new TrafficValidator(scenario, places, names).validate(marks);
+            new TimelineValidator(scenario, places, names, topology).validate();
+            new TrafficValidator(scenario, places, names).validate();
             return scenario;
         } catch (ScenarioException e) {
             throw e.source() == null ? e.withSource(source) : e;

@@ -22,7 +22,8 @@ import org.intransit.scenario.ScenarioAction.StopServer;
  * Checks moves and events in time order: known mailboxes, servers, connectors and agents;
  * nothing after the scenario's end; no move to the server a mailbox is already on; no move of a
  * mailbox before its previous move committed; connectors removed (or given a presented password)
- * only while they exist; passwords only for x400 connectors; mark names unique and not reserved.
+ * only while they exist; passwords only for x400 connectors; mark names unique and not reserved
+ * (not a name the runtime gives its own markers, see {@link Markers}).
  */
 final class TimelineValidator {
 
@@ -173,10 +174,11 @@ final class TimelineValidator {
     }
 
     private static void reserved(String marker, Where where) {
-        if (marker.equals("start") || marker.equals("end") || marker.startsWith("move.")
-                || marker.startsWith("replica.") || Durations.parse(marker) != null) {
+        boolean runtimeName = marker.startsWith("move.") || marker.startsWith("replica.")
+                || Markers.EVENT_PREFIXES.stream().anyMatch(marker::startsWith);
+        if (marker.equals("start") || marker.equals("end") || runtimeName || Durations.parse(marker) != null) {
             throw where.fail("marker name " + marker + " is reserved; expected a name that is not start, end,"
-                    + " move.*, replica.* or a duration");
+                    + " move.*, replica.*, connector.*, link.*, server.*, account.*, replicate-now.* or a duration");
         }
     }
 

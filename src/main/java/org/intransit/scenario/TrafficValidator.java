@@ -1,23 +1,18 @@
 package org.intransit.scenario;
 
 import java.time.Duration;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Checks traffic and expectations: unique names, known senders and recipients, a gateway for
- * senders without a mailbox in the organization, possible schedules, and timeline markers that
- * exist.
+ * senders without a mailbox in the organization, possible schedules, known sender sites and queue
+ * servers, and timeline markers that can happen (see {@link Markers}).
  */
 final class TrafficValidator {
 
     static final String INTERNET = "internet";
-    static final List<String> PHASES = List.of("in-transit", "commit", "release", "cleanup");
-    static final String MARKER_FORMS = "a duration, start, end, move.<alias>.<in-transit|commit|release|cleanup>"
-            + " of a moved mailbox, replica.<site>.<alias>, or a mark event's name";
     private static final Pattern ADDRESS = Pattern.compile("([^@\\s]+)@([^@\\s]+)");
 
     private final Scenario scenario;
@@ -30,7 +25,7 @@ final class TrafficValidator {
         this.names = names;
     }
 
-    void validate(NameTable marks) {
+    void validate() {
         NameTable plans = new NameTable("traffic");
         for (TrafficPlan plan : scenario.traffic()) {
             plans.define(plan.name(), places.of(plan, "name"));
@@ -42,7 +37,7 @@ final class TrafficValidator {
             }
             schedule(plan);
         }
-        Set<String> markers = markers(marks);
+        Markers markers = new Markers(scenario, names);
         NameTable expectations = new NameTable("expectation");
         for (ExpectationPlan expectation : scenario.expectations()) {
             expectations.define(expectation.name(), places.of(expectation, "name"));
@@ -53,7 +48,16 @@ final class TrafficValidator {
             for (int i = 0; i < select.to().size(); i++) {
                 recipient(select.to().get(i), places.of(select, "to[" + i + "]"));
             }
+            for (int i = 0; i < select.senderSites().size(); i++) {
+                String site = select.senderSites().get(i);
+                if (!site.equals(INTERNET)) {
+                    names.sites().require(site, places.of(select, "senderSite[" + i + "]"), INTERNET);
+                }
+            }
             window(select, markers);
+            if (expectation.queue() != null) {
+                queue(expectation.queue(), markers);
+            }
         }
     }
 
@@ -105,34 +109,66 @@ final class TrafficValidator {
         }
     }
 
-    /** Every marker an expectation may name. */
-    private Set<String> markers(NameTable marks) {
-        Set<String> markers = new LinkedHashSet<>(List.of("start", "end"));
-        for (MovePlan move : scenario.moves()) {
-            PHASES.forEach(phase -> markers.add("move." + move.mailbox() + "." + phase));
+    private void window(Selector select, Markers markers) {
+        Where fromWhere = places.of(select, "submitted[0]");
+        Where toWhere = places.of(select, "submitted[1]");
+        check(select.submittedFrom(), fromWhere, markers);
+        check(select.submittedTo(), toWhere, markers);
+        if (select.submittedFrom() == null || select.submittedTo() == null) {
+            return;
         }
-        for (SitePlan site : scenario.sites()) {
-            scenario.mailboxes().forEach(m -> markers.add("replica." + site.name() + "." + m.alias()));
-        }
-        markers.addAll(marks.names());
-        return markers;
-    }
-
-    private void window(Selector select, Set<String> markers) {
-        check(select.submittedFrom(), places.of(select, "submitted[0]"), markers);
-        check(select.submittedTo(), places.of(select, "submitted[1]"), markers);
-        if (select.submittedFrom() instanceof TimeRef.At from && select.submittedTo() instanceof TimeRef.At to
-                && from.time().compareTo(to.time()) >= 0) {
-            throw places.of(select, "submitted[1]").fail("the window ends at " + fmt(to.time())
-                    + ", not after its start at " + fmt(from.time()) + "; expected [FROM, TO] with FROM before TO");
+        Anchored from = anchored(select.submittedFrom());
+        Anchored to = anchored(select.submittedTo());
+        if (from.marker().equals(to.marker()) && from.offset().compareTo(to.offset()) >= 0) {
+            throw toWhere.fail("the window ends at " + describe(select.submittedTo()) + ", not after its start at "
+                    + describe(select.submittedFrom()) + "; expected [FROM, TO] with FROM before TO");
         }
     }
 
-    private static void check(TimeRef ref, Where where, Set<String> markers) {
-        if (ref instanceof TimeRef.Marker marker && !markers.contains(marker.name())) {
-            throw where.fail("unknown marker " + Suggest.quote(marker.name()) + "; expected " + MARKER_FORMS
-                    + Suggest.didYouMean(marker.name(), markers));
+    private void queue(QueueCondition queue, Markers markers) {
+        names.servers().require(queue.server(), places.of(queue, "server"));
+        Where where = places.of(queue, "drainedBy");
+        check(queue.drainedBy(), where, markers);
+        Duration end = scenario.duration();
+        if (queue.drainedBy() instanceof TimeRef.At at && at.time().compareTo(end) > 0) {
+            throw where.fail("drainedBy " + fmt(at.time()) + " is after the scenario's end (" + fmt(end)
+                    + "); expected a time from 0s to " + fmt(end) + ", or end");
         }
+    }
+
+    /** Fails at {@code where} unless the marker {@code ref} names (if any) can happen. */
+    private static void check(TimeRef ref, Where where, Markers markers) {
+        if (ref instanceof TimeRef.Marker marker) {
+            markers.require(marker.name(), where);
+        } else if (ref instanceof TimeRef.Offset offset) {
+            check(offset.base(), where, markers);
+        }
+    }
+
+    /** A time point as a marker and an offset from it; a fixed time is an offset from start. */
+    private record Anchored(String marker, Duration offset) {}
+
+    private static Anchored anchored(TimeRef ref) {
+        if (ref instanceof TimeRef.At at) {
+            return new Anchored("start", at.time());
+        }
+        if (ref instanceof TimeRef.Offset offset) {
+            Anchored base = anchored(offset.base());
+            return new Anchored(base.marker(), base.offset().plus(offset.by()));
+        }
+        return new Anchored(((TimeRef.Marker) ref).name(), Duration.ZERO);
+    }
+
+    /** A time point as the file writes it: {@code 2h}, {@code end}, {@code move.alice.commit + 15m}. */
+    static String describe(TimeRef ref) {
+        if (ref instanceof TimeRef.At at) {
+            return fmt(at.time());
+        }
+        if (ref instanceof TimeRef.Offset offset) {
+            boolean earlier = offset.by().isNegative();
+            return describe(offset.base()) + (earlier ? " - " : " + ") + fmt(earlier ? offset.by().negated() : offset.by());
+        }
+        return ((TimeRef.Marker) ref).name();
     }
 
     private static String fmt(Duration duration) {

@@ -38,6 +38,21 @@ public final class TrafficRunner {
         }
     }
 
+    private final AtomicLong adHoc = new AtomicLong();
+
+    /**
+     * Submits one message now, outside the plans (a test's {@code send}); returns its trace id,
+     * {@code adhoc-<n>}. Senders and recipients are named as in a traffic plan.
+     */
+    public String sendNow(String from, String to, String subject, long sizeBytes) {
+        String trace = "adhoc-" + adHoc.incrementAndGet();
+        String envelopeFrom = addressing.address(from);
+        String envelopeTo = addressing.address(to);
+        byte[] content = messages.build(trace, envelopeFrom, envelopeTo, subject, sizeBytes, clock.now(), clock.wallTime());
+        injector.submit(new PlannedMessage(trace, from, to, envelopeFrom, envelopeTo, addressing.entryServer(from), content));
+        return trace;
+    }
+
     private void tick(TrafficPlan plan, Duration at, AtomicLong sequence) {
         for (String from : plan.from()) {
             for (String to : plan.to()) {

@@ -222,7 +222,8 @@ class ScenarioLoaderErrorTest {
                 """,
                 "test.yaml:11:38: expect[0].select.submitted[0]: unknown marker \"move.alice.comit\"; expected"
                         + " a duration, start, end, move.<alias>.<in-transit|commit|release|cleanup> of a moved"
-                        + " mailbox, replica.<site>.<alias>, or a mark event's name"
+                        + " mailbox, replica.<AD|site>.<alias>, an event's marker (connector.<name>.added,"
+                        + " server.<name>.stopped, ...), or a mark event's name"
                         + " (did you mean \"move.alice.commit\"?)");
     }
 

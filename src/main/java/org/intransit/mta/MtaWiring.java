@@ -17,12 +17,15 @@ import org.intransit.transport.TransportClient;
  *     listener of the hop's transport; empty while that server is down
  * @param credentialsFor what this server presents when it binds for a next hop
  * @param retryFor the effective retry settings of a next hop's queue
+ * @param blackholed whether the link towards a next hop swallows traffic now (the harness owns
+ *     the fabric, so it knows; the MTA then waits out its connect timeout in scenario time)
  */
 public record MtaWiring(
         Map<String, TransportClient> transports,
         Function<NextHop, Optional<InetSocketAddress>> addressOf,
         Function<NextHop, Credentials> credentialsFor,
         Function<NextHop, RetrySettings> retryFor,
+        java.util.function.Predicate<NextHop> blackholed,
         NdrFactory ndrFactory) {
 
     public MtaWiring {

@@ -38,6 +38,9 @@ final class QueueRunner implements AutoCloseable {
     private final ScenarioClock clock;
     private final MtaWiring wiring;
     private final MtaEventLog events;
+    /** How long an attempt waits for a peer that does not answer: TCP's usual connect timeout. */
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(75);
+
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
     private final ExecutorService workers;
 
@@ -79,6 +82,10 @@ final class QueueRunner implements AutoCloseable {
                 continue;
             }
             InboundMessage m = head.message();
+            if (wiring.blackholed().test(hop)) {
+                awaitConnectTimeout(queue, head);
+                return;
+            }
             Transfer transfer = new Transfer(m.trace(), m.envelopeFrom(), List.of(m.recipient()), List.of(), m.content().bytes());
             TransferResult result = wiring.addressOf().apply(hop)
                     .map((InetSocketAddress address) -> client.transfer(address, wiring.credentialsFor().apply(hop), transfer))
@@ -102,6 +109,24 @@ final class QueueRunner implements AutoCloseable {
                 return;
             }
         }
+    }
+
+    /**
+     * A blackholed link never answers, and waiting for a peer that never answers is not in-flight
+     * work: the attempt ends after {@link #CONNECT_TIMEOUT} of scenario time, as a clock task, so a
+     * virtual clock moves on meanwhile instead of waiting on a socket.
+     */
+    private void awaitConnectTimeout(MailQueue queue, QueuedMessage head) {
+        NextHop hop = queue.nextHop();
+        clock.scheduleAfter(CONNECT_TIMEOUT, "connect timeout " + mta.server() + "/" + queue.name(), () -> {
+            QueuedMessage current = queue.find(head.message().trace()).orElse(null);
+            if (current == null) {
+                retryAt(queue, clock.now());
+                return;
+            }
+            openFailed(queue, current, new TransferResult.Unreachable(TransferResult.ERROR_SERVER_UNAVAILABLE,
+                    "no answer from " + hop.server() + " within " + CONNECT_TIMEOUT + " (the link swallows traffic)"));
+        });
     }
 
     private void transferFailed(MailQueue queue, QueuedMessage head, TransferResult result) {

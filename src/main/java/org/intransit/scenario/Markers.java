@@ -137,8 +137,8 @@ final class Markers {
         if (unknown != null) {
             return unknown;
         }
-        List<String> written = possible.stream().filter(m -> m.startsWith(family.prefix())).toList();
-        String expected = written.isEmpty() ? "expected " + eventFor(family, suffix, subject) + " first"
+        List<String> written = possible.stream().filter(startsWith(family.prefix())).toList();
+        String expected = written.isEmpty() ? "expected an event " + example(family, suffix, subject) + " in events"
                 : "expected one of " + Suggest.some(written);
         return "marker " + Suggest.quote(marker) + " never happens: no " + eventFor(family, suffix, subject)
                 + "; " + expected + hint(marker, family, suffix, subject);
@@ -162,21 +162,21 @@ final class Markers {
 
     /** The problem with the server pair {@code A-B} of a link marker, or {@code null} when both are known. */
     private String unknownLink(String marker, String pair) {
+        if (linkPair(pair).size() == 2) {
+            return null;
+        }
         NameTable servers = names.servers();
         String unknown = null;
         for (int dash = pair.indexOf('-'); dash >= 0; dash = pair.indexOf('-', dash + 1)) {
             String a = pair.substring(0, dash);
             String b = pair.substring(dash + 1);
-            if (servers.contains(a) && servers.contains(b)) {
-                return null;
-            }
             if (unknown == null && servers.contains(a) != servers.contains(b)) {
                 unknown = servers.contains(a) ? b : a;
             }
         }
         if (unknown == null) {
-            return "unknown marker " + Suggest.quote(marker) + "; expected link.<A>-<B>.<"
-                    + String.join("|", LINK_SUFFIXES) + "> with two known servers A and B"
+            return "unknown servers in marker " + Suggest.quote(marker) + "; expected link.<A>-<B>.<"
+                    + String.join("|", LINK_SUFFIXES) + "> with two of the servers " + Suggest.some(servers.names())
                     + Suggest.didYouMean(marker, possible);
         }
         List<String> known = servers.names();
@@ -185,7 +185,7 @@ final class Markers {
     }
 
     /** The event that would write the marker, as in "no stopServer event stops EX55A". */
-    private static String eventFor(Family family, String suffix, String subject) {
+    private String eventFor(Family family, String suffix, String subject) {
         return switch (family.prefix() + suffix) {
             case "connector.added" -> "addConnector event adds " + subject;
             case "connector.removed" -> "removeConnector event removes " + subject;
@@ -193,24 +193,48 @@ final class Markers {
             case "server.stopped" -> "stopServer event stops " + subject;
             case "server.started" -> "startServer event starts " + subject;
             case "account.changed" -> "serviceAccount event changes the account of " + subject;
-            case "link.latency" -> "latency event sets the delay between " + subject.replaceFirst("-", " and ");
+            case "link.latency" -> "latency event sets the delay between " + String.join(" and ", linkPair(subject));
             case "replicate-now." -> "replicateNow event runs " + subject;
             default -> "event sets the link " + subject + " to " + suffix;
         };
     }
 
+    /** The action of an event that writes the marker, as in {@code {stopServer: EX55A}}. */
+    private String example(Family family, String suffix, String subject) {
+        String pair = family.prefix().equals("link.") ? "[" + String.join(", ", linkPair(subject)) + "]" : "";
+        return switch (family.prefix() + suffix) {
+            case "connector.added" -> "{addConnector: {name: " + subject + ", ...}}";
+            case "connector.removed" -> "{removeConnector: " + subject + "}";
+            case "connector.password" -> "{x400Password: {connector: " + subject + ", password: ...}}";
+            case "server.stopped" -> "{stopServer: " + subject + "}";
+            case "server.started" -> "{startServer: " + subject + "}";
+            case "account.changed" -> "{serviceAccount: {server: " + subject + ", account: ...}}";
+            case "link.latency" -> "{latency: {between: " + pair + ", delay: ...}}";
+            case "replicate-now." -> "{replicateNow: " + subject + "}";
+            default -> "{link: {between: " + pair + ", state: " + suffix + "}}";
+        };
+    }
+
+    /** The two known servers {@code A-B} names (server names may hold '-' too). */
+    private List<String> linkPair(String pair) {
+        for (int dash = pair.indexOf('-'); dash >= 0; dash = pair.indexOf('-', dash + 1)) {
+            String a = pair.substring(0, dash);
+            String b = pair.substring(dash + 1);
+            if (names.servers().contains(a) && names.servers().contains(b)) {
+                return List.of(a, b);
+            }
+        }
+        return List.of(pair);
+    }
+
     /** A did-you-mean: the same link written with its servers the other way round, else the closest marker. */
     private String hint(String marker, Family family, String suffix, String subject) {
         if (family.prefix().equals("link.")) {
-            NameTable servers = names.servers();
-            for (int dash = subject.indexOf('-'); dash >= 0; dash = subject.indexOf('-', dash + 1)) {
-                String a = subject.substring(0, dash);
-                String b = subject.substring(dash + 1);
-                String reversed = "link." + b + "-" + a + "." + suffix;
-                if (servers.contains(a) && servers.contains(b) && possible.contains(reversed)) {
-                    return " (the marker names the servers in the event's order: did you mean "
-                            + Suggest.quote(reversed) + "?)";
-                }
+            List<String> pair = linkPair(subject);
+            String reversed = pair.size() == 2 ? "link." + pair.get(1) + "-" + pair.get(0) + "." + suffix : null;
+            if (reversed != null && possible.contains(reversed)) {
+                return " (the marker names the servers in the event's order: did you mean "
+                        + Suggest.quote(reversed) + "?)";
             }
         }
         return Suggest.didYouMean(marker, possible.stream().filter(startsWith(family.prefix())).toList());

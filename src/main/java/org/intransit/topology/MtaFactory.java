@@ -48,6 +48,7 @@ final class MtaFactory {
                 hop -> hop.connector() == null ? plan.retry().over(RetrySettings.DEFAULTS)
                         : topology.connectors().get(hop.connector()).map(c -> retry(c, plan))
                                 .orElse(plan.retry().over(RetrySettings.DEFAULTS)),
+                hop -> topology.fabric().link(name, hop.server()).state() == org.intransit.scenario.LinkState.BLACKHOLE,
                 new NdrFactory(host, "postmaster@" + topology.organization().smtpDomain()));
         return new Mta(context, server.store(), ledger, wiring);
     }

@@ -75,7 +75,7 @@ class ScenarioLoaderExpectTest {
                     select: { senderSite: [internet, SIET2] }
                     outcome: delivered
                 """,
-                "test.yaml:18:37: expect[0].select.senderSite[1]: unknown site \"SIET2\"; expected one of SITE1,"
+                "test.yaml:18:38: expect[0].select.senderSite[1]: unknown site \"SIET2\"; expected one of SITE1,"
                         + " SITE2, or internet (did you mean \"SITE2\"?)");
     }
 
@@ -102,7 +102,7 @@ class ScenarioLoaderExpectTest {
                     select: { submitted: [move.alice.in-transit-PT5M, move.alice.commit+0] }
                     outcome: delivered
                   - name: markers ending in a duration
-                    select: { submitted: [outage-1h, outage-1h - 5m] }
+                    select: { submitted: [outage-1h - 5m, outage-1h] }
                     outcome: delivered
                 """);
 
@@ -111,8 +111,8 @@ class ScenarioLoaderExpectTest {
                         offset("end", Duration.ofMinutes(-90))),
                 org.assertj.core.groups.Tuple.tuple(offset("move.alice.in-transit", Duration.ofMinutes(-5)),
                         offset("move.alice.commit", Duration.ZERO)),
-                org.assertj.core.groups.Tuple.tuple(new TimeRef.Marker("outage-1h"),
-                        offset("outage-1h", Duration.ofMinutes(-5))));
+                org.assertj.core.groups.Tuple.tuple(offset("outage-1h", Duration.ofMinutes(-5)),
+                        new TimeRef.Marker("outage-1h")));
     }
 
     @Test
@@ -242,7 +242,7 @@ class ScenarioLoaderExpectTest {
                     outcome: queued
                 """,
                 "test.yaml:18:27: expect[0].select.submitted[0]: marker \"server.EX55A.stopped\" never happens:"
-                        + " no stopServer event stops EX55A; expected a stopServer event stops EX55A first");
+                        + " no stopServer event stops EX55A; expected an event {stopServer: EX55A} in events");
     }
 
     @Test
@@ -406,7 +406,7 @@ class ScenarioLoaderExpectTest {
                   - name: drains
                     queue: { server: EX55A, name: " ", maxDepth: 0 }
                 """,
-                "test.yaml:18:34: expect[0].queue.name: expected a queue name (a server or connector name,"
+                "test.yaml:18:35: expect[0].queue.name: expected a queue name (a server or connector name,"
                         + " in-transit, or no-route...) but found \" \"");
     }
 

@@ -114,7 +114,31 @@ class ScenarioLoaderTest {
                 new ExpectationPlan("the probe to a ghost bounces once",
                         new Selector(List.of("dave"), List.of("ghost@contoso.example"),
                                 new TimeRef.At(Duration.ofHours(4)), new TimeRef.At(Duration.ofHours(6))),
-                        Outcome.REJECTED, null, 1, 1.0, null));
+                        Outcome.REJECTED, null, 1, 1.0, null),
+                new ExpectationPlan("SITE1's 5.5 senders bounce from shortly after the commit",
+                        new Selector(List.of(), List.of("alice"),
+                                new TimeRef.Offset(new TimeRef.Marker("move.alice.commit"), Duration.ofMinutes(5)),
+                                new TimeRef.Offset(new TimeRef.Marker("replica.SITE1.alice"), Duration.ofMinutes(-1)),
+                                List.of("SITE1"), List.of(ServerKind.EXCHANGE55)),
+                        Outcome.NDR, null, null, 1.0, null),
+                new ExpectationPlan("outside and SITE2 senders are delivered around the cut",
+                        new Selector(List.of(), List.of(),
+                                new TimeRef.Offset(new TimeRef.Marker("link.EX55A-EX03B.down"), Duration.ofMinutes(-30)),
+                                new TimeRef.Marker("end"), List.of("internet", "SITE2"), List.of()),
+                        Outcome.DELIVERED, null, null, 1.0, null,
+                        new QueueCondition("EX03B", "SMTP-RELAY", null, 50)),
+                new ExpectationPlan("the RPC queue named after EX03B drains once SC-TEMP exists",
+                        new Selector(List.of(), List.of(), null, null), null, null, null, 1.0, null,
+                        new QueueCondition("EX55A", "EX03B",
+                                new TimeRef.Offset(new TimeRef.Marker("connector.SC-TEMP.added"), Duration.ofMinutes(10)),
+                                null)),
+                new ExpectationPlan("2003 and relay senders are delivered and the relay catches up after its restart",
+                        new Selector(List.of(), List.of(), null, null, List.of(),
+                                List.of(ServerKind.EXCHANGE2003, ServerKind.SMTP)),
+                        Outcome.DELIVERED, null, null, 1.0, null,
+                        new QueueCondition("RELAY", "EX03B",
+                                new TimeRef.Offset(new TimeRef.Marker("server.RELAY.started"), Duration.ofMinutes(30)),
+                                100)));
     }
 
     @Test

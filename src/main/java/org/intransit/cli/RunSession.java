@@ -34,6 +34,7 @@ final class RunSession {
         this.out = out;
         this.hook = new Thread(this::onSignal, "intransit-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
+        Interrupts.install(harness::interrupt);
     }
 
     private void onSignal() {

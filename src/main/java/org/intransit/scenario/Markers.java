@@ -38,22 +38,21 @@ final class Markers {
 
     private static final List<String> LINK_SUFFIXES = List.of("up", "down", "blackhole", "reset", "latency");
 
-    /** One family of event markers: {@code PREFIX<subject>.<suffix>}. */
-    private record Family(String prefix, List<String> suffixes, String subjectKind) {
+    /** One family of event markers: {@code PREFIX<subject>.<suffix>}, as in {@code server.EX55A.stopped}. */
+    private record Family(String prefix, String placeholder, List<String> suffixes, String subjectKind) {
 
         String form() {
-            String subject = prefix.equals("link.") ? "<A>-<B>" : "<" + subjectKind + ">";
-            return prefix + subject + (suffixes.isEmpty() ? "" : "." + (suffixes.size() == 1 ? suffixes.get(0)
+            return prefix + placeholder + (suffixes.isEmpty() ? "" : "." + (suffixes.size() == 1 ? suffixes.get(0)
                     : "<" + String.join("|", suffixes) + ">"));
         }
     }
 
     private static final List<Family> FAMILIES = List.of(
-            new Family("connector.", List.of("added", "removed", "password"), "connector"),
-            new Family("link.", LINK_SUFFIXES, "server"),
-            new Family("server.", List.of("stopped", "started"), "server"),
-            new Family("account.", List.of("changed"), "server"),
-            new Family("replicate-now.", List.of(), "replication agent"));
+            new Family("connector.", "<name>", List.of("added", "removed", "password"), "connector"),
+            new Family("link.", "<A>-<B>", LINK_SUFFIXES, "server"),
+            new Family("server.", "<name>", List.of("stopped", "started"), "server"),
+            new Family("account.", "<server>", List.of("changed"), "server"),
+            new Family("replicate-now.", "<agent>", List.of(), "replication agent"));
 
     private final Set<String> possible;
     private final Scenario scenario;

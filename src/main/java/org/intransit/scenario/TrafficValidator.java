@@ -166,7 +166,8 @@ final class TrafficValidator {
         }
         if (ref instanceof TimeRef.Offset offset) {
             boolean earlier = offset.by().isNegative();
-            return describe(offset.base()) + (earlier ? " - " : " + ") + fmt(earlier ? offset.by().negated() : offset.by());
+            Duration by = earlier ? offset.by().negated() : offset.by();
+            return describe(offset.base()) + (earlier ? " - " : " + ") + fmt(by);
         }
         return ((TimeRef.Marker) ref).name();
     }

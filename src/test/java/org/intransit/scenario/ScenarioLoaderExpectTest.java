@@ -190,11 +190,21 @@ class ScenarioLoaderExpectTest {
                   - { at: 6h, serviceAccount: { server: EX55A, account: CONTOSO\\svc } }
                   - { at: 7h, replicateNow: ADC-SITE1 }
                 expect:
-                  - { name: a, select: { submitted: [connector.SC-TEMP.added, connector.SC-TEMP.removed] }, outcome: delivered }
-                  - { name: b, select: { submitted: [connector.X400-1-2.password, link.EX03B-EX55A.reset] }, outcome: delivered }
-                  - { name: c, select: { submitted: [link.EX55A-EX03B.latency, server.EX03B.stopped] }, outcome: delivered }
-                  - { name: d, select: { submitted: [server.EX03B.started, account.EX55A.changed] }, outcome: delivered }
-                  - { name: e, select: { submitted: [replicate-now.ADC-SITE1, replica.AD.alice + 1h] }, outcome: delivered }
+                  - name: a
+                    select: { submitted: [connector.SC-TEMP.added, connector.SC-TEMP.removed] }
+                    outcome: delivered
+                  - name: b
+                    select: { submitted: [connector.X400-1-2.password, link.EX03B-EX55A.reset] }
+                    outcome: delivered
+                  - name: c
+                    select: { submitted: [link.EX55A-EX03B.latency, server.EX03B.stopped] }
+                    outcome: delivered
+                  - name: d
+                    select: { submitted: [server.EX03B.started, account.EX55A.changed] }
+                    outcome: delivered
+                  - name: e
+                    select: { submitted: [replicate-now.ADC-SITE1, replica.AD.alice + 1h] }
+                    outcome: delivered
                 """, "test.yaml").expectations();
 
         assertThat(plans).extracting(p -> p.select().submittedFrom()).containsExactly(
@@ -231,7 +241,8 @@ class ScenarioLoaderExpectTest {
                     queue: { server: EX55A, name: EX03B, drainedBy: connector.SC-TEMP.add }
                 """,
                 "test.yaml:18:53: expect[0].queue.drainedBy: unknown marker \"connector.SC-TEMP.add\"; expected"
-                        + " connector.<connector>.<added|removed|password> (did you mean \"connector.SC-TEMP.added\"?)");
+                        + " connector.<name>.<added|removed|password>"
+                        + " (did you mean \"connector.SC-TEMP.added\"?)");
     }
 
     @Test

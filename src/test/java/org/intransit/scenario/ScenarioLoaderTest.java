@@ -123,14 +123,16 @@ class ScenarioLoaderTest {
                         Outcome.NDR, null, null, 1.0, null),
                 new ExpectationPlan("outside and SITE2 senders are delivered around the cut",
                         new Selector(List.of(), List.of(),
-                                new TimeRef.Offset(new TimeRef.Marker("link.EX55A-EX03B.down"), Duration.ofMinutes(-30)),
+                                new TimeRef.Offset(new TimeRef.Marker("link.EX55A-EX03B.down"),
+                                        Duration.ofMinutes(-30)),
                                 new TimeRef.Marker("end"), List.of("internet", "SITE2"), List.of()),
                         Outcome.DELIVERED, null, null, 1.0, null,
                         new QueueCondition("EX03B", "SMTP-RELAY", null, 50)),
                 new ExpectationPlan("the RPC queue named after EX03B drains once SC-TEMP exists",
                         new Selector(List.of(), List.of(), null, null), null, null, null, 1.0, null,
                         new QueueCondition("EX55A", "EX03B",
-                                new TimeRef.Offset(new TimeRef.Marker("connector.SC-TEMP.added"), Duration.ofMinutes(10)),
+                                new TimeRef.Offset(new TimeRef.Marker("connector.SC-TEMP.added"),
+                                        Duration.ofMinutes(10)),
                                 null)),
                 new ExpectationPlan("2003 and relay senders are delivered and the relay catches up after its restart",
                         new Selector(List.of(), List.of(), null, null, List.of(),
@@ -330,7 +332,9 @@ class ScenarioLoaderTest {
         assertThat(scenario.events()).hasSize(6);
         assertThat(scenario.events().get(2).action())
                 .isEqualTo(new SetLink("EX55A", "EX55C", LinkState.BLACKHOLE, Duration.ZERO));
-        assertThat(scenario.expectations()).hasSize(3);
+        assertThat(scenario.expectations()).hasSize(4);
+        assertThat(scenario.expectations().get(3).queue()).isEqualTo(new QueueCondition("EX55A", "EX03B",
+                new TimeRef.Offset(new TimeRef.Marker("connector.SC-TEMP.added"), Duration.ofMinutes(10)), null));
     }
 
     @Test

@@ -50,10 +50,11 @@ public final class QueueHistories {
 
         void move(Duration at, int change) {
             depth += change;
-            if (!steps.isEmpty() && steps.get(steps.size() - 1).at().equals(at)) {
-                steps.set(steps.size() - 1, new QueueHistory.Step(at, depth));
+            QueueHistory.Step last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
+            if (last != null && last.at().equals(at)) {
+                steps.set(steps.size() - 1, new QueueHistory.Step(at, depth, Math.max(last.peak(), depth)));
             } else {
-                steps.add(new QueueHistory.Step(at, depth));
+                steps.add(new QueueHistory.Step(at, depth, depth));
             }
         }
 

@@ -18,11 +18,15 @@ public record QueueHistory(String server, String queue, List<Step> steps, int fi
         steps = List.copyOf(steps);
     }
 
-    /** The depth from {@code at} on. */
-    public record Step(Duration at, int depth) {}
+    /**
+     * The depth from {@code at} on, and the most it held during that instant: on the virtual
+     * clock a burst can enter and leave a queue within one instant.
+     */
+    public record Step(Duration at, int depth, int peak) {}
 
+    /** The most messages the queue held at once, bursts within one instant included. */
     public int maxDepth() {
-        return steps.stream().mapToInt(Step::depth).max().orElse(0);
+        return steps.stream().mapToInt(Step::peak).max().orElse(0);
     }
 
     /** The depth after everything that happened at or before {@code at}. */

@@ -56,9 +56,7 @@ final class ScenarioEvents {
         } else if (action instanceof ScenarioAction.SetLink link) {
             for (Link direction : both(link.serverA(), link.serverB())) {
                 direction.setState(link.state());
-                if (link.latency() != null && !link.latency().isZero()) {
-                    direction.setLatency(link.latency());
-                }
+                direction.setLatency(link.latency() == null ? java.time.Duration.ZERO : link.latency());
             }
         } else if (action instanceof ScenarioAction.SetLatency latency) {
             both(latency.serverA(), latency.serverB()).forEach(l -> l.setLatency(latency.delay()));

@@ -23,7 +23,7 @@ public final class LiveCounts {
     private void count(LedgerEvent event) {
         if (event instanceof LedgerEvent.Submitted) {
             injected.incrementAndGet();
-        } else if (event instanceof LedgerEvent.Delivered) {
+        } else if (event instanceof LedgerEvent.Delivered || event instanceof LedgerEvent.LeftOrganization) {
             delivered.incrementAndGet();
         } else if (event instanceof LedgerEvent.NdrGenerated) {
             ndr.incrementAndGet();

@@ -77,7 +77,7 @@ public final class MoveScript {
         SimulatedServer source = server(from);
         SimulatedServer target = server(move.to());
         directory.commitMove(alias, from, move.to());
-        MailboxStore.MovedOut out = source.store().moveAway(alias, move.to());
+        MailboxStore.MovedOut out = source.store().moveAway(alias, move.to(), move.releaseToRpcQueue());
         target.store().moveIn(alias, out.contents());
         boolean crossSite = !source.site().equals(target.site());
         if (crossSite) {
@@ -85,7 +85,8 @@ public final class MoveScript {
         }
         mark(alias, "commit", alias + " now on " + move.to() + (crossSite ? "; stub left in " + source.site() : ""));
         mark(alias, "release", out.released().size() + " held message(s) back to " + from + "'s MTA"
-                + (move.releaseToRpcQueue() ? " for the RPC queue " + move.to() : ""));
+                + (move.releaseToRpcQueue() && source.kind() == org.intransit.scenario.ServerKind.EXCHANGE55
+                        ? " for the RPC queue " + move.to() : " to be routed afresh"));
         List<InboundMessage> released = out.released();
         released.forEach(m -> source.mta().release(m, move.to(), move.releaseToRpcQueue()));
         if (!crossSite) {

@@ -26,7 +26,7 @@ public final class MailboxStore {
     private final Ledger ledger;
     private final Map<String, List<StoredMessage>> mailboxes = new LinkedHashMap<>();
     private final Map<String, List<InboundMessage>> held = new LinkedHashMap<>();
-    private final Map<String, String> movedTo = new LinkedHashMap<>();
+    private final Map<String, Outcome.MovedAway> movedTo = new LinkedHashMap<>();
 
     public MailboxStore(String server, Ledger ledger) {
         this.server = server;
@@ -49,15 +49,18 @@ public final class MailboxStore {
 
         record Held() implements Outcome {}
 
-        /** The mailbox has moved to {@code newHome}; the caller hands the message on. */
-        record MovedAway(String newHome) implements Outcome {}
+        /**
+         * The mailbox has moved to {@code newHome}; the caller hands the message on, onto the
+         * RPC queue named after it when {@code toRpcQueue} (the move's {@code releaseToRpcQueue}).
+         */
+        record MovedAway(String newHome, boolean toRpcQueue) implements Outcome {}
     }
 
     /** Delivers into a mailbox, holds it while the mailbox is in transit, or says where it moved. */
     public synchronized Outcome deliver(String alias, InboundMessage message) {
-        String newHome = movedTo.get(alias);
-        if (newHome != null) {
-            return new Outcome.MovedAway(newHome);
+        Outcome.MovedAway moved = movedTo.get(alias);
+        if (moved != null) {
+            return moved;
         }
         List<InboundMessage> hold = held.get(alias);
         if (hold != null) {
@@ -84,10 +87,10 @@ public final class MailboxStore {
      * The move committed: the mailbox leaves with its contents (a tombstone names
      * {@code newHome}), and the held messages come back, in arrival order, for the MTA to send on.
      */
-    public synchronized MovedOut moveAway(String alias, String newHome) {
+    public synchronized MovedOut moveAway(String alias, String newHome, boolean toRpcQueue) {
         List<InboundMessage> released = Optional.ofNullable(held.remove(alias)).orElse(List.of());
         List<StoredMessage> contents = Optional.ofNullable(mailboxes.remove(alias)).orElse(List.of());
-        movedTo.put(alias, newHome);
+        movedTo.put(alias, new Outcome.MovedAway(newHome, toRpcQueue));
         released.forEach(m -> ledger.record((at, wall) ->
                 new LedgerEvent.Dequeued(at, wall, m.trace(), server, IN_TRANSIT, "released: " + alias + " moved to " + newHome)));
         return new MovedOut(List.copyOf(contents), List.copyOf(released));

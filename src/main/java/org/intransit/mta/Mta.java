@@ -100,7 +100,7 @@ public final class Mta implements AutoCloseable {
     private void dispatch(InboundMessage message, QueuedMessage queued, RouteDecision decision) {
         if (decision instanceof RouteDecision.LocalStore local) {
             if (store.deliver(local.mailbox(), message) instanceof MailboxStore.Outcome.MovedAway moved) {
-                release(message, moved.newHome(), true);
+                release(message, moved.newHome(), moved.toRpcQueue());
             }
         } else if (decision instanceof RouteDecision.Enqueue enqueue) {
             MailQueue queue = queues.computeIfAbsent(enqueue.queue(), name -> new MailQueue(name, enqueue.hop()));

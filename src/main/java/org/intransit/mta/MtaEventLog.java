@@ -7,15 +7,18 @@ import org.intransit.ledger.LedgerEvent;
  * A server's MTA event log, in the spirit of the MSExchangeMTA source of the Windows event log.
  * Every entry also goes to the ledger, so {@code summary.json} counts them by id.
  *
- * <p>Ids: {@value #RPC_BIND_DENIED} and {@value #RPC_UNAVAILABLE} are the Exchange 5.5 MTA's RPC
- * bind failures (error 5, access denied; error 1722, server unavailable); {@value #NDR} is its
- * non-delivery report entry. The other ids are intransit's own numbering for the same kind of
+ * <p>Ids: {@value #RPC_BIND_FAILED} is the Exchange 5.5 MTA's "unable to bind over RPC", with
+ * error 5 (access denied: no trust between the service accounts) or 1722 (the RPC server is
+ * unavailable) in its text; {@value #NDR} is its non-delivery report entry. (9322, "MtaBindBack
+ * failed", is not modelled.) The other ids are intransit's own numbering for the same kind of
  * entry (the Exchange numbers are unverified): see {@code docs/mta-events.md}.
  */
 public final class MtaEventLog {
 
-    public static final int RPC_BIND_DENIED = 9318;
-    public static final int RPC_UNAVAILABLE = 9322;
+    /** An RPC bind failed: error 5 (access denied) or 1722 (the RPC server is unavailable). */
+    public static final int RPC_BIND_FAILED = 9318;
+    /** Kept for readability where the cause is access denied; the same id as {@link #RPC_BIND_FAILED}. */
+    public static final int RPC_BIND_DENIED = RPC_BIND_FAILED;
     public static final int NDR = 290;
     public static final int X400_BIND_REFUSED = 9301;
     public static final int CONNECTOR_UNREACHABLE = 9302;

@@ -24,7 +24,7 @@ import org.intransit.transport.TransportClient;
  *
  * <p>A run sends from the head until the queue is empty or a transfer fails. A failure to open
  * an association (bind refused, peer unreachable) is an <em>open</em> failure: it is logged
- * (9318 / 9322 for RPC, 9301 / 9302 for connectors), the queue waits the open retry interval,
+ * (9318 for RPC with error 5 or 1722, 9301 / 9302 for connectors), the queue waits the open retry interval,
  * and for a connector every waiting message counts one attempt on it and is routed again at
  * once, so another connector can take it (the GWART's "fewest attempts"). Once the open retries
  * are used up the queue's messages are NDR'd if the settings say so, else they wait for expiry.
@@ -162,8 +162,10 @@ final class QueueRunner implements AutoCloseable {
                 }
             }
         } else if (failures > retry.openCount()) {
-            events.log(MtaEventLog.OPEN_RETRIES_EXHAUSTED, "Queue " + queue.name() + " used its " + retry.openCount()
-                    + " open retries." + (retry.ndrWhenOpenRetriesExhausted() ? " Its messages are returned." : ""));
+            if (failures == retry.openCount() + 1) {
+                events.log(MtaEventLog.OPEN_RETRIES_EXHAUSTED, "Queue " + queue.name() + " used its " + retry.openCount()
+                        + " open retries." + (retry.ndrWhenOpenRetriesExhausted() ? " Its messages are returned." : ""));
+            }
             if (retry.ndrWhenOpenRetriesExhausted()) {
                 for (QueuedMessage queued : queue.contents()) {
                     if (mta.take(queue, queued, "open retries exhausted")) {
@@ -187,7 +189,7 @@ final class QueueRunner implements AutoCloseable {
     private static int eventId(NextHop hop, TransferResult result) {
         boolean refused = result instanceof TransferResult.BindRefused;
         if (hop.transport().equals("rpc")) {
-            return refused ? MtaEventLog.RPC_BIND_DENIED : MtaEventLog.RPC_UNAVAILABLE;
+            return MtaEventLog.RPC_BIND_FAILED;
         }
         return refused ? MtaEventLog.X400_BIND_REFUSED : MtaEventLog.CONNECTOR_UNREACHABLE;
     }

@@ -22,8 +22,10 @@ import org.intransit.scenario.ServerKind;
  * routes; otherwise the directory: unknown, or a stub (an object a cross-site move left behind,
  * which cannot receive mail) → NDR 5.1.1; homed here → the local store; homed in
  * this site → the RPC queue named after the home server; homed in another site → a connector.
- * An Exchange 5.5 server treats an entry of its own site's directory as local whatever its home
- * (a stub after a cross-site move names the target server already): RPC queue named after it.
+ * An Exchange 5.5 server treats a live entry owned by its own site as local whatever its home:
+ * RPC queue named after the home server. (A stub is never routed so: it cannot receive mail;
+ * the mail a move held is what reaches the RPC queue named after the target, through
+ * {@link Mta#release}.)
  *
  * <p>Connector choice follows the GWART filters in order: never back over the inbound connector;
  * not exhausted for this message; active now before never; fewest attempts for this message;

@@ -36,6 +36,7 @@ public final class ReportWriter {
         atomically(runDirectory.resolve("junit.xml"), out -> JunitXml.write(run, out));
         atomically(runDirectory.resolve("summary.json"),
                 out -> SummaryJson.JSON.writeValue(out, SummaryJson.of(run)));
+        atomically(runDirectory.resolve("report.html"), out -> HtmlReport.write(run, ledger, scenario, out));
     }
 
     private static void atomically(Path target, Body body) throws IOException {

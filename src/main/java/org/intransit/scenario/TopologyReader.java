@@ -15,7 +15,10 @@ final class TopologyReader {
 
     static final List<String> SITE_KEYS = List.of("name", "serviceAccount", "servers");
     static final List<String> SERVER_KEYS = List.of("name", "kind", "serviceAccount", "port", "gateway",
-            "recipientCheck", "bind", "retry", "hopLimit", "routes");
+            "recipientCheck", "bind", "retry", "hopLimit", "routes", "limits", "tls", "auth");
+    static final List<String> LIMIT_KEYS = List.of("maxMessageSize", "connectionTimeout", "maxConnections",
+            "maxRecipients");
+    static final List<String> AUTH_KEYS = List.of("user", "password");
     static final List<String> ROUTE_KEYS = List.of("domain", "server");
     static final List<String> RETRY_KEYS = List.of("openInterval", "openCount", "transferInterval",
             "transferCount", "expiry", "ndrWhenOpenRetriesExhausted");
@@ -34,6 +37,11 @@ final class TopologyReader {
     static final String ACCOUNT_FORM = "an account such as CONTOSO\\svc-exchange";
     static final String ROUTE_DOMAIN_FORM = "\"*\" for every domain, or " + ScenarioReader.DOMAIN_FORM;
     static final int MAX_HOP_LIMIT = 1000;
+    /** SubEthaSMTP keeps sizes and timeouts in an {@code int}. */
+    static final long MAX_MESSAGE_SIZE = 2047L * 1024 * 1024;
+    static final Duration MAX_CONNECTION_TIMEOUT = Duration.ofDays(1);
+    static final int MAX_CONNECTIONS = 100_000;
+    static final int MAX_RECIPIENTS = 100_000;
     private static final Pattern BIND = Pattern.compile("[A-Za-z0-9.:%_-]+");
 
     private final SourceMap places;
@@ -78,8 +86,46 @@ final class TopologyReader {
                     + kind.yamlName() + " server " + name);
         }
         List<RoutePlan> routes = routes(server.list("routes", "routes {domain, server}"));
-        return places.attach(
-                new ServerPlan(name, kind, account, port, gateway, check, bind, retry, hopLimit, routes), server);
+        ServerPlan.Limits limits = server.get("limits", TopologyReader::limits, ServerPlan.Limits.DEFAULTS);
+        boolean tls = server.bool("tls", false);
+        ServerPlan.Auth auth = server.get("auth", TopologyReader::auth, null);
+        return places.attach(new ServerPlan(name, kind, account, port, gateway, check, bind, retry, hopLimit, routes,
+                limits, tls, auth), server);
+    }
+
+    /** A listener's {@code limits}: every key optional, an absent one takes its default. */
+    private static ServerPlan.Limits limits(Field field) {
+        MapReader limits = field.map(LIMIT_KEYS);
+        ServerPlan.Limits defaults = ServerPlan.Limits.DEFAULTS;
+        int size = limits.get("maxMessageSize", TopologyReader::messageSize, defaults.maxMessageSize());
+        Duration timeout = limits.get("connectionTimeout", TopologyReader::connectionTimeout,
+                defaults.connectionTimeout());
+        int connections = limits.integer("maxConnections", defaults.maxConnections(), 1, MAX_CONNECTIONS);
+        int recipients = limits.integer("maxRecipients", defaults.maxRecipients(), 1, MAX_RECIPIENTS);
+        return new ServerPlan.Limits(size, timeout, connections, recipients);
+    }
+
+    private static int messageSize(Field field) {
+        long size = field.size();
+        if (size > MAX_MESSAGE_SIZE) {
+            throw field.expected("a size of at most 2047MiB");
+        }
+        return (int) size;
+    }
+
+    private static Duration connectionTimeout(Field field) {
+        Duration timeout = field.duration(Span.POSITIVE);
+        if (timeout.toMillis() < 1 || timeout.compareTo(MAX_CONNECTION_TIMEOUT) > 0) {
+            throw field.expected("a duration from 1ms to 1d");
+        }
+        return timeout;
+    }
+
+    private static ServerPlan.Auth auth(Field field) {
+        MapReader auth = field.map(AUTH_KEYS);
+        String user = auth.required("user").nonBlank("a user name");
+        String password = auth.required("password").nonBlank("a password");
+        return new ServerPlan.Auth(user, password);
     }
 
     /** A relay's routes; each domain once (ignoring case). Their servers are the validator's job. */

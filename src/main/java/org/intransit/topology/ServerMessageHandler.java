@@ -2,12 +2,14 @@ package org.intransit.topology;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.util.ArrayList;
 import java.util.List;
 import org.intransit.ledger.Ledger;
 import org.intransit.ledger.LedgerEvent;
 import org.intransit.mta.InboundMessage;
 import org.intransit.mta.RawMessage;
+import org.subethamail.smtp.DropConnectionException;
 import org.subethamail.smtp.MessageContext;
 import org.subethamail.smtp.MessageHandler;
 import org.subethamail.smtp.RejectException;
@@ -15,34 +17,55 @@ import org.subethamail.smtp.RejectException;
 /**
  * One SMTP transaction at one server's listener ({@code from → recipient* → data → done}).
  *
- * <p>RCPT accepts only the organization's domains ({@code 550 5.7.1} otherwise: no open relay)
- * and, with {@code recipientCheck: reject}, only known recipients ({@code 550 5.1.1}). At the
- * end of DATA each recipient's copy is recorded as received and handed to the MTA before the
- * handler returns, i.e. before the client sees 250.
+ * <p>MAIL: with {@code auth} set, a client that has not authenticated gets {@code 530 5.7.0},
+ * unless it is one of the harness's own: another server (its EHLO name is a server's name) or
+ * the traffic injector (EHLO {@value #INJECTOR_HELO}). RCPT accepts only the organization's
+ * domains ({@code 550 5.7.1} otherwise: no open relay, authenticated or not) and, with
+ * {@code recipientCheck: reject}, only known recipients ({@code 550 5.1.1}); an address without
+ * a domain gets {@code 501 5.1.3}. DATA is read under the size limit ({@link MessageData}): over
+ * it, {@code 552 5.3.4}; a client that stalls or goes away before the final dot gets
+ * {@code 421 4.4.2} and the connection is closed. Only a complete message within the limit is
+ * recorded as received, and each recipient's copy is handed to the MTA before the client sees 250.
  */
 final class ServerMessageHandler implements MessageHandler {
+
+    /** The EHLO name of the harness's traffic injector ({@code org.intransit.traffic.Injector}). */
+    static final String INJECTOR_HELO = "injector.intransit.test";
 
     private final SimulatedServer server;
     private final MessageContext context;
     private final Ledger ledger;
+    private final ListenerEvents events;
     private final List<String> recipients = new ArrayList<>();
     private String from = "";
 
-    ServerMessageHandler(SimulatedServer server, MessageContext context, Ledger ledger) {
+    ServerMessageHandler(SimulatedServer server, MessageContext context, Ledger ledger, ListenerEvents events) {
         this.server = server;
         this.context = context;
         this.ledger = ledger;
+        this.events = events;
     }
 
     @Override
-    public void from(String from) {
+    public void from(String from) throws RejectException {
+        if (server.plan().auth() != null && context.getAuthenticationHandler().isEmpty() && !fromTheHarness()) {
+            throw new RejectException(530, "5.7.0 Authentication required");
+        }
         this.from = from == null ? "" : from;
+    }
+
+    private boolean fromTheHarness() {
+        String helo = context.getHelo().orElse(null);
+        return INJECTOR_HELO.equalsIgnoreCase(helo) || server.topology().peerName(helo) != null;
     }
 
     @Override
     public void recipient(String recipient) throws RejectException {
         int at = recipient.lastIndexOf('@');
-        if (at <= 0 || !server.topology().organization().accepts(recipient.substring(at + 1))) {
+        if (at <= 0 || at == recipient.length() - 1) {
+            throw new RejectException(501, "5.1.3 <" + recipient + ">: Bad recipient address syntax");
+        }
+        if (!server.topology().organization().accepts(recipient.substring(at + 1))) {
             throw new RejectException(550, "5.7.1 <" + recipient + ">: Relay access denied");
         }
         if (!server.knowsRecipient(recipient)) {
@@ -52,8 +75,31 @@ final class ServerMessageHandler implements MessageHandler {
     }
 
     @Override
-    public String data(InputStream data) throws IOException {
-        RawMessage content = new RawMessage(data.readAllBytes());
+    public String data(InputStream data) throws RejectException {
+        int limit = server.plan().limits().maxMessageSize();
+        RawMessage content;
+        try {
+            content = new RawMessage(MessageData.read(data, limit));
+        } catch (MessageData.Overflow e) {
+            events.tooLarge(context.getRemoteAddress(), from, List.copyOf(recipients), e.seen(), limit);
+            String refusal = "5.3.4 Message size exceeds fixed maximum message size of " + limit + " bytes";
+            if (e.drained()) {
+                throw new RejectException(552, refusal);
+            }
+            throw new DropConnectionException(552, refusal + "; closing connection");
+        } catch (SocketTimeoutException e) {
+            events.dataAborted(context.getRemoteAddress(), from, List.copyOf(recipients), "stalled");
+            throw new DropConnectionException(421, "4.4.2 " + server.hostName() + " Error: timeout exceeded during DATA");
+        } catch (IOException e) {
+            events.dataAborted(context.getRemoteAddress(), from, List.copyOf(recipients), "disconnected");
+            throw new DropConnectionException(421, "4.4.2 " + server.hostName() + " Error: connection lost during DATA");
+        }
+        accept(content);
+        return null;
+    }
+
+    private void accept(RawMessage received) {
+        RawMessage content = received;
         String peer = server.topology().peerName(context.getHelo().orElse(null));
         String via = peer == null ? null : server.topology().connectorForSmtp(peer, server);
         String baseTrace = content.trace().orElse(null);
@@ -69,7 +115,6 @@ final class ServerMessageHandler implements MessageHandler {
             ledger.record((at, wall) -> new LedgerEvent.Received(at, wall, trace, server.name(), peer, from, rcpt, hops, "smtp"));
             server.mta().accept(new InboundMessage(trace, from, rcpt, copy, peer, via));
         }
-        return null;
     }
 
     @Override

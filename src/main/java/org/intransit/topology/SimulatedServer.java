@@ -25,13 +25,11 @@ import org.subethamail.smtp.server.SMTPServer;
  *
  * <p>Call order: {@link #start()}, then {@link #stop()}; a stopped server can start again, on
  * the same ports (a SubEthaSMTP server starts only once, so a new one is built each time). The
- * listeners bind to the plan's address, 127.0.0.1 unless the scenario names another, with a
- * listen backlog of 1024 (the JDK's 50 drops connections under churn). The service account can
+ * listeners bind to the plan's address, 127.0.0.1 unless the scenario names another; the SMTP
+ * listener's limits, STARTTLS and AUTH come from the plan ({@link SmtpListeners}). The service account can
  * change while the server runs (a scenario event); RPC binds are checked against the current one.
  */
 public final class SimulatedServer {
-
-    private static final int BACKLOG = 1024;
 
     private final ServerPlan plan;
     private final String site;
@@ -39,6 +37,7 @@ public final class SimulatedServer {
     private final Ledger ledger;
     private final MailboxStore store;
     private final AtomicReference<String> serviceAccount;
+    private final ListenerEvents events;
     private Mta mta;
     private volatile SMTPServer smtp;
     private volatile RpcServer rpc;
@@ -55,6 +54,7 @@ public final class SimulatedServer {
         this.store = new MailboxStore(plan.name(), ledger);
         this.serviceAccount = new AtomicReference<>(plan.serviceAccount() != null ? plan.serviceAccount() : siteAccount);
         this.smtpPort = plan.port();
+        this.events = new ListenerEvents(plan.name(), ledger);
     }
 
     void attach(Mta mta) {
@@ -83,6 +83,11 @@ public final class SimulatedServer {
 
     public Mta mta() {
         return mta;
+    }
+
+    /** The name the SMTP listener greets with and writes in {@code Received:}: {@code ex1.contoso.example}. */
+    public String hostName() {
+        return plan.name().toLowerCase(Locale.ROOT) + "." + topology.organization().smtpDomain();
     }
 
     public String serviceAccount() {
@@ -122,14 +127,8 @@ public final class SimulatedServer {
         ExecutorService sessions = Executors.newCachedThreadPool(new DaemonThreadFactory("smtp-" + plan.name()));
         try {
             InetAddress bind = InetAddress.getByName(plan.bindAddress());
-            SMTPServer server = SMTPServer.port(smtpPort)
-                    .bindAddress(bind)
-                    .hostName(plan.name().toLowerCase(Locale.ROOT) + "." + topology.organization().smtpDomain())
-                    .backlog(BACKLOG)
-                    .executorService(sessions)
-                    .messageHandlerFactory(context -> new ServerMessageHandler(this, context, ledger))
-                    .serverThreadName("intransit-listener-" + plan.name())
-                    .build();
+            SMTPServer server = SmtpListeners.build(plan, hostName(), bind, smtpPort, sessions,
+                    context -> new ServerMessageHandler(this, context, ledger, events));
             server.start();
             smtpPort = server.getPortAllocated();
             smtp = server;

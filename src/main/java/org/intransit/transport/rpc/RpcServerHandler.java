@@ -22,6 +22,10 @@ import org.slf4j.LoggerFactory;
  * returns: that order is what keeps the virtual clock honest. {@link TransferReceiver} promises
  * not to block for long, so no separate executor is used; a receiver that throws is answered
  * with a temporary {@code TransferNak}, leaving the message with the sender.
+ *
+ * <p>The wire can carry a {@code null} string and an empty list, but a transfer without a trace
+ * id, without an originator or without a recipient is nothing the receiver could account for:
+ * it is answered with a permanent {@code TransferNak} and never reaches the receiver.
  */
 final class RpcServerHandler extends SimpleChannelInboundHandler<RpcPdu> {
 
@@ -66,6 +70,14 @@ final class RpcServerHandler extends SimpleChannelInboundHandler<RpcPdu> {
     }
 
     private RpcPdu receive(RpcPdu.Transfer transfer) {
+        String malformed = transfer.trace() == null ? "no trace id"
+                : transfer.originator() == null ? "no originator"
+                : transfer.recipients().isEmpty() ? "no recipient"
+                : null;
+        if (malformed != null) {
+            LOG.debug("{}: refusing a transfer from {} with {}", serverName, boundCaller, malformed);
+            return new RpcPdu.TransferNak(true, "malformed transfer: " + malformed);
+        }
         TransferReceiver.Refusal refusal;
         try {
             refusal = receiver.receive(boundCaller, transfer.toTransfer());

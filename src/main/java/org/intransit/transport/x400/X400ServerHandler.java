@@ -22,9 +22,10 @@ import org.slf4j.LoggerFactory;
  * </pre>
  *
  * The receiver runs <em>before</em> the answer is written, so whatever it schedules is on the
- * scenario clock before the caller hears "accepted". Anything out of order, and every decoding
- * error from the codecs below, closes this connection (logged at debug); the server keeps
- * serving the others, and no exception leaves this handler.
+ * scenario clock before the caller hears "accepted". An envelope of an unknown content type, or
+ * without a recipient, is answered with a permanent TransferNak and never reaches the receiver.
+ * Anything out of order, and every decoding error from the codecs below, closes this connection
+ * (logged at debug); the server keeps serving the others, and no exception leaves this handler.
  */
 final class X400ServerHandler extends ChannelInboundHandlerAdapter {
 
@@ -93,6 +94,10 @@ final class X400ServerHandler extends ChannelInboundHandlerAdapter {
         String type = envelope.contentType();
         if (!MtaPdu.TransferEnvelope.CONTENT_RFC822.equals(type) && !MtaPdu.TransferEnvelope.CONTENT_P22.equals(type)) {
             return new MtaPdu.TransferNak(id, true, "conversion-not-performed: content type " + type + " not supported");
+        }
+        if (envelope.recipients().isEmpty()) {
+            // nothing the receiver could take responsibility for: an ack would promise a delivery that never happens
+            return new MtaPdu.TransferNak(id, true, "malformed envelope: no recipient");
         }
         Transfer transfer = envelope.toTransfer();
         TransferReceiver.Refusal refusal;

@@ -45,7 +45,7 @@ public final class Mta implements AutoCloseable {
 
     public Mta(RoutingContext context, MailboxStore store, Ledger ledger, MtaWiring wiring) {
         this.context = context;
-        this.router = new Router(context);
+        this.router = new Router(context, ledger.clock()::now);
         this.store = store;
         this.ledger = ledger;
         this.clock = ledger.clock();
@@ -175,6 +175,10 @@ public final class Mta implements AutoCloseable {
 
     Router router() {
         return router;
+    }
+
+    RoutingContext context() {
+        return context;
     }
 
     MailQueue queue(String name) {

@@ -82,6 +82,13 @@ final class QueueRunner implements AutoCloseable {
                 continue;
             }
             InboundMessage m = head.message();
+            java.util.Optional<Duration> opens = hop.connector() == null ? java.util.Optional.of(clock.now())
+                    : mta.context().connectors().get(hop.connector())
+                            .flatMap(c -> ConnectorWindows.nextActive(c.schedule(), clock.now()));
+            if (opens.isPresent() && opens.get().compareTo(clock.now()) > 0) {
+                retryAt(queue, opens.get());
+                return;
+            }
             if (wiring.blackholed().test(hop)) {
                 awaitConnectTimeout(queue, head);
                 return;

@@ -28,7 +28,8 @@ import org.intransit.scenario.ServerKind;
  * {@link Mta#release}.)
  *
  * <p>Connector choice follows the GWART filters in order: never back over the inbound connector;
- * not exhausted for this message; active now before never; fewest attempts for this message;
+ * not exhausted for this message; soonest active by its schedule (never-active ones dropped);
+ * fewest attempts for this message;
  * not in an open-retry wait; lowest cost; local bridgehead before a remote one; and among
  * equals, turns (so ties spread). A connector whose near end is another server of this site
  * means handing the message to that bridgehead over RPC.
@@ -36,10 +37,13 @@ import org.intransit.scenario.ServerKind;
 public final class Router {
 
     private final RoutingContext context;
+    private final java.util.function.Supplier<java.time.Duration> now;
     private final AtomicInteger turn = new AtomicInteger();
 
-    public Router(RoutingContext context) {
+    /** @param now the scenario clock's current time (connector schedules) */
+    public Router(RoutingContext context, java.util.function.Supplier<java.time.Duration> now) {
         this.context = context;
+        this.now = now;
     }
 
     /** @param queued the message's queue record when it is being rerouted (attempt counts), or {@code null} */
@@ -105,13 +109,14 @@ public final class Router {
                 .filter(c -> nearEnd(c).isPresent() && targetSite.equals(context.siteOf(c.otherEnd(nearEnd(c).get()))))
                 .filter(c -> !c.name().equals(message.viaConnector()))
                 .filter(c -> queued == null || queued.attemptsOn(c.name()) <= context.retryFor().apply(c).openCount())
-                .filter(c -> !(c.schedule() instanceof Schedule.Never))
+                .filter(c -> ConnectorWindows.nextActive(c.schedule(), now.get()).isPresent())
                 .toList();
         if (candidates.isEmpty()) {
             return new RouteDecision.Bounce(NdrCause.noRoute(message.recipient(), "no connector available towards site " + targetSite));
         }
         Comparator<ConnectorPlan> gwart = Comparator
-                .comparingInt((ConnectorPlan c) -> queued == null ? 0 : queued.attemptsOn(c.name()))
+                .comparing((ConnectorPlan c) -> ConnectorWindows.nextActive(c.schedule(), now.get()).orElseThrow())
+                .thenComparingInt((ConnectorPlan c) -> queued == null ? 0 : queued.attemptsOn(c.name()))
                 .thenComparing(c -> context.waiting().test(c.name()))
                 .thenComparingInt(ConnectorPlan::cost)
                 .thenComparing(c -> !nearEnd(c).get().equals(context.server()));

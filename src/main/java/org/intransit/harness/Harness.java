@@ -224,11 +224,9 @@ public final class Harness implements AutoCloseable {
         return org.intransit.check.ConservationCheck.check(history).messages();
     }
 
-    /** The run's header for its report; available once {@link #finish()} ran. */
-    public RunHeader header() {
-        if (header == null) {
-            throw new IllegalStateException("the run has not finished");
-        }
+    /** The run's header for its report; finishes the run first if it has not finished. */
+    public synchronized RunHeader header() {
+        finish();
         return header;
     }
 

@@ -14,6 +14,8 @@ import java.time.Duration;
  * @param status an RFC 3463 status when one applies ({@code 5.7.1} for a refused relay)
  * @param ndrTrace the trace of the NDR sent back for this message, or {@code null}
  * @param detail why a failing fate was given, for people reading the report
+ * @param intendedAt when the traffic meant to send it (open-loop load: its planned time), which
+ *     is {@code submittedAt} unless the harness fell behind
  */
 public record MessageRecord(
         String trace,
@@ -30,14 +32,26 @@ public record MessageRecord(
         int hops,
         Origin origin,
         String ndrTrace,
-        String detail) {
+        String detail,
+        Duration intendedAt) {
+
+    /** A record whose message was sent when intended. */
+    public MessageRecord(String trace, String from, String to, Duration submittedAt, Fate fate, Duration outcomeAt,
+            String server, String place, String status, String x400Reason, String x400Diagnostic, int hops,
+            Origin origin, String ndrTrace, String detail) {
+        this(trace, from, to, submittedAt, fate, outcomeAt, server, place, status, x400Reason, x400Diagnostic, hops,
+                origin, ndrTrace, detail, submittedAt);
+    }
 
     public boolean external() {
         return origin == Origin.EXTERNAL;
     }
 
-    /** Submission to outcome, for delivered messages. */
+    /**
+     * Intended submission to outcome: a message the harness sent late counts its wait, so a
+     * stalled harness shows as latency instead of hiding (coordinated omission).
+     */
     public Duration latency() {
-        return outcomeAt == null ? null : outcomeAt.minus(submittedAt);
+        return outcomeAt == null ? null : outcomeAt.minus(intendedAt == null ? submittedAt : intendedAt);
     }
 }

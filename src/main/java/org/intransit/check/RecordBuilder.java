@@ -11,6 +11,7 @@ final class RecordBuilder {
     private final String from;
     private final String to;
     private final Duration submittedAt;
+    private final Duration intendedAt;
 
     RecordBuilder(MessageHistory h) {
         this.h = h;
@@ -18,11 +19,13 @@ final class RecordBuilder {
             from = h.submitted.from();
             to = h.submitted.to();
             submittedAt = h.submitted.at();
+            intendedAt = h.submitted.intendedAt();
         } else {
             LedgerEvent.Received first = h.received.get(0);
             from = first.from();
             to = first.to();
             submittedAt = first.at();
+            intendedAt = first.at();
         }
     }
 
@@ -73,6 +76,6 @@ final class RecordBuilder {
     private MessageRecord build(Fate fate, Duration outcomeAt, String server, String place, String status,
             String x400Reason, String x400Diagnostic, String detail) {
         return new MessageRecord(h.trace, from, to, submittedAt, fate, outcomeAt, server, place, status,
-                x400Reason, x400Diagnostic, h.hops(), h.origin(), h.ndrTrace(), detail);
+                x400Reason, x400Diagnostic, h.hops(), h.origin(), h.ndrTrace(), detail, intendedAt);
     }
 }

@@ -53,7 +53,8 @@ final class RunCommand implements Callable<Integer> {
         err.flush();
         Harness harness;
         try {
-            harness = Harness.start(scenario, new RunOptions(seed, timeScale, true));
+            harness = Harness.start(scenario, new RunOptions(seed, timeScale, true)
+                    .withStreamTo(startedAt -> RunDirectory.create(reportDir, scenario.name(), startedAt)));
         } catch (SimulatedServer.ListenerStartException e) {
             err.println("intransit: " + e.getMessage());
             return Main.BAD_INPUT;

@@ -63,8 +63,16 @@ final class RunSession {
         }
         try {
             RunSummary summary = harness.finish();
-            Path dir = RunDirectory.create(reportRoot, summary.scenario(), harness.startedAt());
-            ReportWriter.write(harness.header(), summary, harness.scenario(), harness.ledger().snapshot(), scenarioText, dir);
+            harness.streamFailure().ifPresent(why -> System.err.println("intransit: " + why + "; writing events.jsonl"
+                    + " from memory"));
+            Path dir = harness.runDirectory().isPresent() ? harness.runDirectory().get()
+                    : RunDirectory.create(reportRoot, summary.scenario(), harness.startedAt());
+            if (harness.streamedEvents().isPresent()) {
+                ReportWriter.writeBesideEvents(harness.header(), summary, harness.scenario(), harness.history(),
+                        scenarioText, dir);
+            } else {
+                ReportWriter.write(harness.header(), summary, harness.scenario(), harness.history(), scenarioText, dir);
+            }
             print(summary);
             out.println(dir);
             out.flush();

@@ -57,7 +57,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         Harness harness;
         try {
-            harness = Harness.start(scenario, new RunOptions(null, timeScale, traffic));
+            harness = Harness.start(scenario, new RunOptions(null, timeScale, traffic)
+                    .withStreamTo(startedAt -> RunDirectory.create(reportDir, scenario.name(), startedAt)));
         } catch (SimulatedServer.ListenerStartException e) {
             err.println("intransit: " + e.getMessage());
             return Main.BAD_INPUT;

@@ -38,6 +38,10 @@ import org.intransit.traffic.TrafficRunner;
  * {@link #close()}. {@link #interrupt()} may come from any thread (a user's Ctrl-C): the run
  * stops where it is and {@link #finish()} still accounts for every message so far. Finishing
  * takes the final read of every mailbox and queue into the ledger and folds it into verdicts.
+ *
+ * <p>With {@link RunOptions#streamTo()} the run directory is chosen as the harness is set up and
+ * {@code events.jsonl} is written as the run goes ({@link #streamedEvents()} once finished); the
+ * ledger still holds the history in memory, which the checks fold.
  */
 public final class Harness implements AutoCloseable {
 
@@ -57,9 +61,12 @@ public final class Harness implements AutoCloseable {
     private ScenarioEvents events;
     private final Stopwatch stopwatch = Stopwatch.start();
     private final java.time.Instant startedAt;
+    private final RunStream stream;
+    private final java.util.Set<String> markers = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean interrupted;
     private RunSummary summary;
     private RunHeader header;
+    private List<LedgerEvent> history;
 
     private Harness(Scenario scenario, RunOptions options, Directories directories) {
         this.scenario = scenario;
@@ -67,11 +74,28 @@ public final class Harness implements AutoCloseable {
         this.clockPlan = options.clockFor(scenario);
         this.clock = Clocks.create(clockPlan);
         this.ledger = new Ledger(clock);
+        this.startedAt = clock.wallTime();
+        try {
+            this.stream = RunStream.open(options.streamTo(), ledger, RunStream.startHeader(scenario.name(), seed,
+                    clockName(), clockPlan.scale(), scenario.duration(), startedAt));
+        } catch (RuntimeException e) {
+            clock.close();
+            throw e;
+        }
         this.counts = LiveCounts.attachTo(ledger);
+        ledger.subscribe(e -> {
+            if (e instanceof LedgerEvent.Marker m) {
+                markers.add(m.name());
+            }
+        });
         this.directory = directories == null ? new OrgDirectory(scenario, ledger) : null;
         this.topology = Topology.of(scenario, ledger, directories == null ? directory : directories);
+        boolean keepBodies = options.keepBodiesFor(scenario);
+        topology.servers().forEach(server -> {
+            server.store().keepBodies(keepBodies);
+            server.mta().outbound().keepBodies(keepBodies);
+        });
         this.injector = new Injector(topology, ledger, options.injectorConnections(clockPlan));
-        this.startedAt = clock.wallTime();
     }
 
     /** Starts the topology's listeners and puts traffic and events on the clock. */
@@ -89,11 +113,13 @@ public final class Harness implements AutoCloseable {
         try {
             harness.topology.start();
         } catch (RuntimeException e) {
+            harness.stream.abandon();
             harness.close();
             throw e;
         }
         harness.ledger.record((at, wall) -> new LedgerEvent.Marker(at, wall, "start", scenario.name()));
-        harness.traffic = new TrafficRunner(scenario, harness.clock, harness.injector, harness.seed);
+        harness.traffic = new TrafficRunner(scenario, harness.clock, harness.injector, harness.seed,
+                harness.clockPlan.mode() == ClockMode.VIRTUAL);
         if (options.traffic()) {
             harness.traffic.schedule();
         }
@@ -158,7 +184,7 @@ public final class Harness implements AutoCloseable {
     }
 
     private boolean hasMarker(String name) {
-        return ledger.snapshot().stream().anyMatch(e -> e instanceof LedgerEvent.Marker m && m.name().equals(name));
+        return markers.contains(name);
     }
 
     /** Runs the clock until {@code end}; on the scaled clock then waits for in-flight work. */
@@ -183,10 +209,40 @@ public final class Harness implements AutoCloseable {
         Duration reached = clock.now();
         finalRead().forEach(found -> ledger.record((at, wall) -> found));
         ledger.record((at, wall) -> new LedgerEvent.Marker(at, wall, "end", interrupted ? "interrupted" : "completed"));
-        header = new RunHeader(scenario.name(), seed, clockPlan.mode().name().toLowerCase(java.util.Locale.ROOT),
-                clockPlan.scale(), scenario.duration(), reached, stopwatch.elapsed().toNanos() / 1e9, interrupted, startedAt);
-        summary = RunSummaries.of(header, scenario, ledger.snapshot());
+        history = stream.seal(ledger);
+        header = new RunHeader(scenario.name(), seed, clockName(), clockPlan.scale(), scenario.duration(), reached,
+                stopwatch.elapsed().toNanos() / 1e9, interrupted, startedAt);
+        summary = RunSummaries.of(header, scenario, history);
+        stream.finish(header);
         return summary;
+    }
+
+    private String clockName() {
+        return clockPlan.mode().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The history the finished run's summary folded (finishes the run first if needed). */
+    public synchronized List<LedgerEvent> history() {
+        finish();
+        return history;
+    }
+
+    /** The run directory streaming was given ({@link RunOptions#streamTo()}), chosen when the run was set up. */
+    public java.util.Optional<java.nio.file.Path> runDirectory() {
+        return stream.directory();
+    }
+
+    /**
+     * {@code events.jsonl} as the stream finished it, once {@link #finish()} ran; empty without
+     * streaming or when writing failed ({@link #streamFailure()}), and the report then writes it.
+     */
+    public java.util.Optional<java.nio.file.Path> streamedEvents() {
+        return stream.eventsFile();
+    }
+
+    /** Why streaming {@code events.jsonl} failed, if it did. */
+    public java.util.Optional<String> streamFailure() {
+        return stream.failure();
     }
 
     /**
@@ -265,6 +321,7 @@ public final class Harness implements AutoCloseable {
 
     @Override
     public void close() {
+        stream.close();
         injector.close();
         topology.close();
         clock.close();

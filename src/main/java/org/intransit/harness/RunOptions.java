@@ -1,8 +1,9 @@
 package org.intransit.harness;
 
-import org.intransit.scenario.ClockPlan;
 import org.intransit.scenario.ClockMode;
+import org.intransit.scenario.ClockPlan;
 import org.intransit.scenario.Scenario;
+import org.intransit.scenario.TrafficPlan;
 
 /**
  * How to run a scenario, beyond what its file says.
@@ -11,11 +12,31 @@ import org.intransit.scenario.Scenario;
  * @param timeScale runs on the scaled clock at this scale, or {@code null} for the file's clock
  * @param traffic whether the scenario's traffic plans run ({@code serve} leaves traffic to
  *     outside clients unless asked)
+ * @param streamTo where {@code events.jsonl} is written as the run goes, or {@code null} to keep
+ *     the history in memory only (the report writes it at the end)
+ * @param keepBodies whether mailboxes keep delivered messages' bytes, or {@code null} for the
+ *     default: on, unless the scenario has load traffic ({@code rate} or {@code ramp}), where
+ *     stored bodies would grow with the run
  */
-public record RunOptions(Long seed, Double timeScale, boolean traffic) {
+public record RunOptions(Long seed, Double timeScale, boolean traffic, StreamTarget streamTo, Boolean keepBodies) {
+
+    /** No streaming; bodies kept by the default rule. */
+    public RunOptions(Long seed, Double timeScale, boolean traffic) {
+        this(seed, timeScale, traffic, null, null);
+    }
 
     public static RunOptions defaults() {
         return new RunOptions(null, null, true);
+    }
+
+    /** The same options, streaming {@code events.jsonl} into the directory {@code target} picks. */
+    public RunOptions withStreamTo(StreamTarget target) {
+        return new RunOptions(seed, timeScale, traffic, target, keepBodies);
+    }
+
+    /** The same options with bodies kept (or not) whatever the traffic. */
+    public RunOptions withKeepBodies(boolean keep) {
+        return new RunOptions(seed, timeScale, traffic, streamTo, keep);
     }
 
     long seedFor(Scenario scenario) {
@@ -29,5 +50,9 @@ public record RunOptions(Long seed, Double timeScale, boolean traffic) {
     /** One submission at a time on the virtual clock keeps runs repeatable; eight otherwise. */
     int injectorConnections(ClockPlan clock) {
         return clock.mode() == ClockMode.VIRTUAL ? 1 : 8;
+    }
+
+    boolean keepBodiesFor(Scenario scenario) {
+        return keepBodies != null ? keepBodies : scenario.traffic().stream().noneMatch(TrafficPlan::isLoad);
     }
 }

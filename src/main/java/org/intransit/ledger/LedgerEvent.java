@@ -22,9 +22,26 @@ public sealed interface LedgerEvent {
         return null;
     }
 
-    /** An injector is about to submit a message. */
-    record Submitted(Duration at, Instant wall, String trace, String from, String to, String server, long size)
-            implements LedgerEvent {}
+    /**
+     * An injector is about to submit a message.
+     *
+     * @param size the planned size in bytes
+     * @param intended when the traffic meant to send it, if that was before {@code at} (the
+     *     clock's thread or the injector fell behind); {@code null} when it went on time
+     */
+    record Submitted(Duration at, Instant wall, String trace, String from, String to, String server, long size,
+            Duration intended) implements LedgerEvent {
+
+        /** A submission that went on time. */
+        public Submitted(Duration at, Instant wall, String trace, String from, String to, String server, long size) {
+            this(at, wall, trace, from, to, server, size, null);
+        }
+
+        /** When the message was meant to go: latency counts from here, so a stall shows as latency. */
+        public Duration intendedAt() {
+            return intended != null ? intended : at;
+        }
+    }
 
     /** The injector saw the server's answer to its submission (or lost the connection). */
     record SubmissionCompleted(Duration at, Instant wall, String trace, SubmissionResult result) implements LedgerEvent {}

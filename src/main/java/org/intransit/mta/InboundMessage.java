@@ -12,6 +12,12 @@ package org.intransit.mta;
 public record InboundMessage(String trace, String envelopeFrom, String recipient, RawMessage content, String peer,
         String viaConnector) {
 
+    /** The same copy with its connector attempt counts written into its header. */
+    public InboundMessage withConnectorAttempts(java.util.Map<String, Integer> attempts) {
+        return new InboundMessage(trace, envelopeFrom, recipient, content.withConnectorAttempts(attempts), peer,
+                viaConnector);
+    }
+
     public boolean isNdr() {
         return envelopeFrom.isEmpty();
     }

@@ -98,6 +98,11 @@ public final class MailQueue {
         return openFailures > 0 && retryAt.compareTo(now) > 0;
     }
 
+    /** When a run may try this queue: now, or the end of its open-retry wait. */
+    public synchronized Duration nextTry(Duration now) {
+        return waitingAt(now) ? retryAt : now;
+    }
+
     public synchronized int openFailures() {
         return openFailures;
     }

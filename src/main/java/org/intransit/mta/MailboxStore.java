@@ -28,9 +28,20 @@ public final class MailboxStore {
     private final Map<String, List<InboundMessage>> held = new LinkedHashMap<>();
     private final Map<String, Outcome.MovedAway> movedTo = new LinkedHashMap<>();
 
+    private volatile boolean keepBodies = true;
+
     public MailboxStore(String server, Ledger ledger) {
         this.server = server;
         this.ledger = ledger;
+    }
+
+    /**
+     * Whether delivered messages keep their bytes (on by default, so tests can read an NDR's
+     * report). A load run turns it off: a mailbox then keeps only a message's trace, sender,
+     * subject, size and time, and the bytes live only while the message is queued or held.
+     */
+    public void keepBodies(boolean keep) {
+        this.keepBodies = keep;
     }
 
     /** Opens an empty mailbox (at start, or when a move brings one here). */
@@ -73,7 +84,7 @@ public final class MailboxStore {
             throw new IllegalStateException("no mailbox " + alias + " on " + server);
         }
         box.add(new StoredMessage(message.trace(), message.envelopeFrom(), message.content().subject().orElse(""),
-                message.content().size(), ledger.clock().now(), message.content().bytes()));
+                message.content().size(), ledger.clock().now(), keepBodies ? message.content().bytes() : null));
         ledger.record((at, wall) -> new LedgerEvent.Delivered(at, wall, message.trace(), server, alias));
         return new Outcome.Delivered();
     }

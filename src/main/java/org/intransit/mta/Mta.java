@@ -42,6 +42,8 @@ public final class Mta implements AutoCloseable {
     private final MtaWiring wiring;
     private final Map<String, MailQueue> queues = new ConcurrentHashMap<>();
     private final QueueRunner runner;
+    /** Messages whose expiry task this server has scheduled: one per message and server. */
+    private final java.util.Set<String> expiryScheduled = ConcurrentHashMap.newKeySet();
 
     public Mta(RoutingContext context, MailboxStore store, Ledger ledger, MtaWiring wiring) {
         this.context = context;
@@ -58,9 +60,16 @@ public final class Mta implements AutoCloseable {
         return context.server();
     }
 
-    /** Takes responsibility for one recipient's copy; called before the sender is acknowledged. */
+    /**
+     * Takes responsibility for one recipient's copy; called before the sender is acknowledged.
+     * A copy handed on within the site after a connector failed carries its connector attempts
+     * (as the 5.5 MTA keeps per-message retry counts with the message), so the bridgeheads of a
+     * site do not pass it back and forth.
+     */
     public void accept(InboundMessage message) {
-        dispatch(message, null, router.route(message, null));
+        java.util.Map<String, Integer> attempts = message.content().connectorAttempts();
+        QueuedMessage queued = attempts.isEmpty() ? null : new QueuedMessage(message, clock.now(), attempts, 0);
+        dispatch(message, queued, router.route(message, queued));
     }
 
     /** The receiving side of the RPC and X.400 transports: one Received header, then {@link #accept}. */
@@ -116,20 +125,23 @@ public final class Mta implements AutoCloseable {
     }
 
     private void enqueue(MailQueue queue, QueuedMessage queued) {
-        queue.add(queued);
-        ledger.record((at, wall) -> new LedgerEvent.Queued(at, wall, queued.message().trace(), context.server(), queue.name()));
-        if (queued.connectorAttempts().isEmpty() && queued.transferFailures() == 0) {
+        QueuedMessage stamped = queued.connectorAttempts().isEmpty() ? queued
+                : new QueuedMessage(queued.message().withConnectorAttempts(queued.connectorAttempts()),
+                        queued.firstQueuedAt(), queued.connectorAttempts(), queued.transferFailures());
+        queue.add(stamped);
+        String trace = stamped.message().trace();
+        ledger.record((at, wall) -> new LedgerEvent.Queued(at, wall, trace, context.server(), queue.name()));
+        if (expiryScheduled.add(trace)) {
             RetrySettings retry = wiring.retryFor().apply(queue.nextHop());
-            Duration expiry = switch (queued.message().content().priority()) {
+            Duration expiry = switch (stamped.message().content().priority()) {
                 case URGENT -> retry.expiryUrgent();
                 case NON_URGENT -> retry.expiryNonUrgent();
                 default -> retry.expiryNormal();
             };
-            String trace = queued.message().trace();
-            clock.schedule(queued.firstQueuedAt().plus(expiry), "expiry " + trace + " at " + context.server(),
+            clock.schedule(stamped.firstQueuedAt().plus(expiry), "expiry " + trace + " at " + context.server(),
                     () -> expire(trace, expiry));
         }
-        runner.schedule(queue, clock.now());
+        runner.schedule(queue, queue.nextTry(clock.now()));
     }
 
     private void expire(String trace, Duration expiry) {

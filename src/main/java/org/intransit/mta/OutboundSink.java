@@ -10,9 +10,15 @@ import java.util.List;
 public final class OutboundSink {
 
     private final List<StoredMessage> sent = new ArrayList<>();
+    private volatile boolean keepBodies = true;
+
+    /** Whether messages keep their bytes here (on by default); see {@link MailboxStore#keepBodies}. */
+    public void keepBodies(boolean keep) {
+        this.keepBodies = keep;
+    }
 
     public synchronized void add(StoredMessage message) {
-        sent.add(message);
+        sent.add(keepBodies ? message : message.withoutBody());
     }
 
     public synchronized List<StoredMessage> snapshot() {

@@ -15,6 +15,9 @@ public record RawMessage(byte[] bytes) {
 
     public static final String TRACE_HEADER = "X-Intransit-Trace";
 
+    /** Per-connector failed open attempts, carried when a copy is handed on within a site. */
+    public static final String ATTEMPTS_HEADER = "X-Intransit-Connector-Attempts";
+
     /** The trace id, if the message carries one. */
     public Optional<String> trace() {
         return header(TRACE_HEADER);
@@ -38,6 +41,53 @@ public record RawMessage(byte[] bytes) {
     /** The same message with a trace header in front (for mail from clients outside the harness). */
     public RawMessage withTrace(String trace) {
         return withHeaderInFront(TRACE_HEADER + ": " + trace);
+    }
+
+    /** The connector attempts carried in {@value #ATTEMPTS_HEADER} ({@code X400-1=2, SC-1=1}). */
+    public java.util.Map<String, Integer> connectorAttempts() {
+        java.util.Map<String, Integer> attempts = new java.util.TreeMap<>();
+        header(ATTEMPTS_HEADER).ifPresent(value -> {
+            for (String pair : value.split(",")) {
+                String[] parts = pair.strip().split("=", 2);
+                if (parts.length == 2 && parts[1].strip().matches("\\d{1,6}")) {
+                    attempts.put(parts[0].strip(), Integer.parseInt(parts[1].strip()));
+                }
+            }
+        });
+        return attempts;
+    }
+
+    /** The same message with its attempts header replaced by {@code attempts}. */
+    public RawMessage withConnectorAttempts(java.util.Map<String, Integer> attempts) {
+        StringBuilder line = new StringBuilder(ATTEMPTS_HEADER).append(": ");
+        String separator = "";
+        for (var entry : new java.util.TreeMap<>(attempts).entrySet()) {
+            line.append(separator).append(entry.getKey()).append('=').append(entry.getValue());
+            separator = ", ";
+        }
+        return withoutHeader(ATTEMPTS_HEADER).withHeaderInFront(line.toString());
+    }
+
+    /** The same message without any header of that name (folded lines included). */
+    private RawMessage withoutHeader(String name) {
+        int end = headerEnd();
+        String block = new String(bytes, 0, end, StandardCharsets.ISO_8859_1);
+        StringBuilder kept = new StringBuilder();
+        boolean dropping = false;
+        for (String line : block.split("(?<=\n)")) {
+            boolean continuation = !line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\t');
+            if (!continuation) {
+                dropping = line.regionMatches(true, 0, name + ":", 0, name.length() + 1);
+            }
+            if (!dropping) {
+                kept.append(line);
+            }
+        }
+        byte[] head = kept.toString().getBytes(StandardCharsets.ISO_8859_1);
+        byte[] joined = new byte[head.length + bytes.length - end];
+        System.arraycopy(head, 0, joined, 0, head.length);
+        System.arraycopy(bytes, end, joined, head.length, bytes.length - end);
+        return new RawMessage(joined);
     }
 
     /** The same message with a header line (no line end) in front of the others. */

@@ -1,5 +1,6 @@
 package org.intransit.mta;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -105,23 +106,24 @@ public final class Router {
         if (context.site().equals(targetSite)) {
             return new RouteDecision.Enqueue(target, new NextHop(target, "rpc", null));
         }
+        Duration at = now.get();
         List<ConnectorPlan> candidates = context.connectors().all().stream()
                 .filter(c -> nearEnd(c).isPresent() && targetSite.equals(context.siteOf(c.otherEnd(nearEnd(c).get()))))
                 .filter(c -> !c.name().equals(message.viaConnector()))
                 .filter(c -> queued == null || queued.attemptsOn(c.name()) <= context.retryFor().apply(c).openCount())
-                .filter(c -> ConnectorWindows.nextActive(c.schedule(), now.get()).isPresent())
+                .filter(c -> ConnectorWindows.nextActive(c.schedule(), at).isPresent())
                 .toList();
         if (candidates.isEmpty()) {
             return new RouteDecision.Bounce(NdrCause.noRoute(message.recipient(), "no connector available towards site " + targetSite));
         }
         Comparator<ConnectorPlan> gwart = Comparator
-                .comparing((ConnectorPlan c) -> ConnectorWindows.nextActive(c.schedule(), now.get()).orElseThrow())
+                .comparing((ConnectorPlan c) -> ConnectorWindows.nextActive(c.schedule(), at).orElseThrow())
                 .thenComparingInt((ConnectorPlan c) -> queued == null ? 0 : queued.attemptsOn(c.name()))
                 .thenComparing(c -> context.waiting().test(c.name()))
                 .thenComparingInt(ConnectorPlan::cost)
                 .thenComparing(c -> !nearEnd(c).get().equals(context.server()));
         ConnectorPlan best = candidates.stream().min(gwart).orElseThrow();
-        List<ConnectorPlan> equals = candidates.stream().filter(c -> gwart.compare(c, best) == 0).toList();
+        List<ConnectorPlan> equals = candidates.stream().filter(c -> c == best || gwart.compare(c, best) == 0).toList();
         ConnectorPlan chosen = equals.get(Math.floorMod(turn.getAndIncrement(), equals.size()));
         String near = nearEnd(chosen).get();
         if (!near.equals(context.server())) {

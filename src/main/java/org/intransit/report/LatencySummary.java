@@ -6,8 +6,15 @@ import org.intransit.check.Fate;
 import org.intransit.check.MessageRecord;
 
 /**
- * Delivery latency (submission to delivery, scenario milliseconds) of delivered messages, as
- * HdrHistogram percentiles with three significant digits.
+ * Delivery latency of delivered messages, in scenario milliseconds from the <em>intended</em>
+ * submission time ({@link MessageRecord#latency()}) to delivery, as HdrHistogram percentiles with
+ * three significant digits.
+ *
+ * <p>Counting from the intended time is the coordinated-omission correction itself: when the
+ * harness stalls, every message due during the stall is sent late and each carries its wait, so
+ * the stall is in the percentiles. HdrHistogram's {@code recordValueWithExpectedInterval}
+ * corrects a closed-loop measurement after the fact by adding the samples a stalled client never
+ * took; applied to these samples it would count each stall twice, so it is not used.
  */
 public record LatencySummary(long count, long p50, long p90, long p99, long p999, long max) {
 

@@ -71,9 +71,10 @@ final class MailboxReader {
         int number = 1;
         for (int s = 0; s < servers.size(); s++) {
             Field server = servers.get(s);
+            String serverName = server.name();
             for (int i = 0; i < block + (s < longer ? 1 : 0); i++, number++) {
                 String alias = name + String.format("%0" + width + "d", number);
-                MailboxPlan plan = new MailboxPlan(alias, server.name(), alias);
+                MailboxPlan plan = new MailboxPlan(alias, serverName, alias);
                 places.put(plan, "", group.where());
                 places.put(plan, "alias", group.where("group"));
                 plans.add(places.put(plan, "server", server.where()));

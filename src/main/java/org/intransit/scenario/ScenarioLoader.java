@@ -39,14 +39,22 @@ public final class ScenarioLoader {
         try {
             SourceMap places = new SourceMap();
             Scenario scenario = new ScenarioReader(places).read(YamlTree.parse(text), source);
-            TopologyValidator topology = new TopologyValidator(scenario, places);
-            TopologyValidator.Names names = topology.validate();
-            new TimelineValidator(scenario, places, names, topology).validate();
-            new TrafficValidator(scenario, places, names).validate();
-            return scenario;
+            return validate(scenario, places);
         } catch (ScenarioException e) {
             throw e.source() == null ? e.withSource(source) : e;
         }
+    }
+
+    /**
+     * Checks names and references of read (or Java-built) records, locating problems through
+     * {@code places}; returns {@code scenario} when it is valid.
+     */
+    static Scenario validate(Scenario scenario, SourceMap places) {
+        TopologyValidator topology = new TopologyValidator(scenario, places);
+        TopologyValidator.Names names = topology.validate();
+        new TimelineValidator(scenario, places, names, topology).validate();
+        new TrafficValidator(scenario, places, names).validate();
+        return scenario;
     }
 
     private static String reason(IOException e) {

@@ -40,14 +40,17 @@ final class ScenarioReader {
         Organization organization = organization(top.required("organization"));
         TopologyReader topology = new TopologyReader(places);
         List<SitePlan> sites = topology.sites(top.required("sites"));
-        List<MailboxPlan> mailboxes = top.list("mailboxes", "mailboxes").stream().map(topology::mailbox).toList();
+        MailboxReader mailboxReader = new MailboxReader(places);
+        List<MailboxPlan> mailboxes = mailboxReader.read(top.list("mailboxes", "mailboxes"));
         List<ConnectorPlan> connectors =
                 top.list("connectors", "connectors").stream().map(topology::connector).toList();
         DirectoryPlan directory = top.get("directory", topology::directory, DirectoryPlan.none());
-        TimelineReader timeline = new TimelineReader(places, topology, duration);
-        List<MovePlan> moves = top.list("moves", "moves").stream().map(timeline::move).toList();
+        TimelineReader timeline = new TimelineReader(places, topology, mailboxReader.groups());
+        MoveReader moveReader = new MoveReader(places, mailboxReader.groups(), duration);
+        List<MovePlan> moves = top.list("moves", "moves").stream().flatMap(f -> moveReader.moves(f).stream()).toList();
         List<EventPlan> events = top.list("events", "events").stream().map(timeline::event).toList();
-        List<TrafficPlan> traffic = top.list("traffic", "traffic plans").stream().map(timeline::traffic).toList();
+        TrafficReader trafficReader = new TrafficReader(places, mailboxReader.groups(), duration);
+        List<TrafficPlan> traffic = top.list("traffic", "traffic plans").stream().map(trafficReader::traffic).toList();
         Set<String> markers = Markers.possible(sites, mailboxes, moves, events);
         List<ExpectationPlan> expect = top.list("expect", "expectations").stream()
                 .map(f -> timeline.expectation(f, markers))

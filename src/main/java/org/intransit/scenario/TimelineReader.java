@@ -17,16 +17,16 @@ import org.intransit.scenario.ScenarioAction.SetServiceAccount;
 import org.intransit.scenario.ScenarioAction.StartServer;
 import org.intransit.scenario.ScenarioAction.StopServer;
 
-/** Reads what happens over time: moves, events, traffic and expectations. */
+/**
+ * Reads what happens over time: events and expectations ({@link MoveReader} reads moves,
+ * {@link TrafficReader} traffic).
+ */
 final class TimelineReader {
 
-    static final List<String> MOVE_KEYS = List.of("mailbox", "to", "at", "copy", "releaseToRpcQueue");
     static final List<String> ACTIONS = List.of("addConnector", "removeConnector", "link", "cutLink",
             "restoreLink", "blackhole", "latency", "x400Password", "serviceAccount", "replicateNow", "stopServer",
             "startServer", "mark");
     static final String SERVER_PAIR_FORM = "server names such as [EX55A, EX55C]";
-    static final List<String> TRAFFIC_KEYS =
-            List.of("name", "from", "to", "at", "start", "every", "until", "size", "subject");
     static final List<String> EXPECT_KEYS =
             List.of("name", "select", "outcome", "status", "count", "fraction", "within", "queue");
     /** The keys that say something about the selected messages, so need an outcome. */
@@ -44,22 +44,12 @@ final class TimelineReader {
 
     private final SourceMap places;
     private final TopologyReader topology;
-    private final Duration scenarioDuration;
+    private final MailboxGroups groups;
 
-    TimelineReader(SourceMap places, TopologyReader topology, Duration scenarioDuration) {
+    TimelineReader(SourceMap places, TopologyReader topology, MailboxGroups groups) {
         this.places = places;
         this.topology = topology;
-        this.scenarioDuration = scenarioDuration;
-    }
-
-    MovePlan move(Field field) {
-        MapReader move = field.map(MOVE_KEYS);
-        String mailbox = move.name("mailbox");
-        String to = move.name("to");
-        Duration at = move.required("at").duration(Span.NON_NEGATIVE);
-        Duration copy = move.duration("copy", Duration.ofMinutes(10), Span.POSITIVE);
-        boolean release = move.bool("releaseToRpcQueue", true);
-        return places.attach(new MovePlan(mailbox, to, at, copy, release), move);
+        this.groups = groups;
     }
 
     EventPlan event(Field field) {
@@ -140,31 +130,6 @@ final class TimelineReader {
         return places.attach(new SetServiceAccount(server, account), change);
     }
 
-    TrafficPlan traffic(Field field) {
-        MapReader traffic = field.map(TRAFFIC_KEYS);
-        String name = traffic.required("name").nonBlank("a traffic name");
-        List<Field> from = traffic.required("from").oneOrMany(SENDER_FORM);
-        List<Field> to = traffic.required("to").oneOrMany(RECIPIENT_FORM);
-        if (traffic.has("at") && traffic.has("start")) {
-            throw traffic.keyWhere("start").fail("expected either at or start, not both");
-        }
-        if (traffic.has("at") && traffic.has("every")) {
-            throw traffic.keyWhere("every").fail(
-                    "expected either at (one message) or every (repeated messages), not both; use start with every");
-        }
-        String startKey = traffic.has("at") ? "at" : "start";
-        Duration start = traffic.duration(startKey, Duration.ZERO, Span.NON_NEGATIVE);
-        Duration every = traffic.duration("every", null, Span.POSITIVE);
-        Duration until = traffic.duration("until", scenarioDuration, Span.POSITIVE);
-        long size = traffic.get("size", Field::size, 2048L);
-        String subject = traffic.text("subject", "intransit " + name);
-        TrafficPlan plan = new TrafficPlan(name, texts(from), texts(to), start, every, until, size, subject);
-        places.attach(plan, traffic);
-        places.put(plan, "start", traffic.where(startKey));
-        places.putItems(plan, "from", from);
-        return places.putItems(plan, "to", to);
-    }
-
     /**
      * Reads one expectation; {@code markers} are the markers the plans read so far can write, so
      * that a marker whose own name ends in {@code -DURATION} is not read as an offset.
@@ -202,8 +167,8 @@ final class TimelineReader {
 
     private Selector selector(Field field, Set<String> markers) {
         MapReader select = field.map(SELECT_KEYS);
-        List<Field> from = select.get("from", f -> f.oneOrMany(SENDER_FORM), List.of());
-        List<Field> to = select.get("to", f -> f.oneOrMany(RECIPIENT_FORM), List.of());
+        List<MailboxGroups.Member> from = select.get("from", f -> groups.members(f, SENDER_FORM), List.of());
+        List<MailboxGroups.Member> to = select.get("to", f -> groups.members(f, RECIPIENT_FORM), List.of());
         List<Field> window = select.given("submitted")
                 .map(f -> f.pair("times [FROM, TO] such as [2h, end] or [move.alice.commit, 6h]"))
                 .orElse(List.of());
@@ -212,10 +177,10 @@ final class TimelineReader {
         List<Field> sites = select.get("senderSite", f -> f.oneOrMany(SITE_FORM), List.of());
         List<Field> kindFields = select.get("senderKind", f -> f.oneOrMany(KIND_FORM), List.of());
         List<ServerKind> kinds = kindFields.stream().map(f -> f.choice(ServerKind.class)).toList();
-        Selector selector = new Selector(texts(from), texts(to), after, before, texts(sites), kinds);
+        Selector selector = new Selector(names(from), names(to), after, before, texts(sites), kinds);
         places.attach(selector, select);
-        places.putItems(selector, "from", from);
-        places.putItems(selector, "to", to);
+        putWritten(selector, "from", from);
+        putWritten(selector, "to", to);
         places.putItems(selector, "senderSite", sites);
         return places.putItems(selector, "submitted", window);
     }
@@ -295,6 +260,19 @@ final class TimelineReader {
             throw field.expected(form);
         }
         return fraction;
+    }
+
+    private static List<String> names(List<MailboxGroups.Member> members) {
+        return members.stream().map(MailboxGroups.Member::name).toList();
+    }
+
+    /** The place of each name written out (not of those a group selection stands for). */
+    private void putWritten(Object owner, String key, List<MailboxGroups.Member> members) {
+        for (int i = 0; i < members.size(); i++) {
+            if (members.get(i).field() != null) {
+                places.put(owner, key + "[" + i + "]", members.get(i).field().where());
+            }
+        }
     }
 
     private static List<String> texts(List<Field> fields) {

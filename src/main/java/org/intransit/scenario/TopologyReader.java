@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import org.intransit.scenario.Field.Span;
 
 /**
- * Reads sites, servers (with their retry settings and a relay's routes), mailboxes, connectors
- * and the directory's replication agents.
+ * Reads sites, servers (with their retry settings and a relay's routes), connectors and the
+ * directory's replication agents; {@link MailboxReader} reads mailboxes.
  */
 final class TopologyReader {
 
@@ -23,7 +23,6 @@ final class TopologyReader {
     static final List<String> RETRY_KEYS = List.of("openInterval", "openCount", "transferInterval",
             "transferCount", "expiry", "ndrWhenOpenRetriesExhausted");
     static final List<String> EXPIRY_KEYS = List.of("urgent", "normal", "nonUrgent");
-    static final List<String> MAILBOX_KEYS = List.of("alias", "server", "name");
     static final List<String> CONNECTOR_KEYS = List.of("name", "kind", "between", "overrideAccount", "cost",
             "schedule", "password", "presentedPassword", "retry");
     static final Map<ConnectorKind, List<String>> KEYS_BY_KIND = Map.of(
@@ -178,14 +177,6 @@ final class TopologyReader {
             throw field.expected(what);
         }
         return bind;
-    }
-
-    MailboxPlan mailbox(Field field) {
-        MapReader mailbox = field.map(MAILBOX_KEYS);
-        String alias = mailbox.name("alias");
-        String server = mailbox.name("server");
-        String displayName = mailbox.get("name", f -> f.nonBlank("a display name"), alias);
-        return places.attach(new MailboxPlan(alias, server, displayName), mailbox);
     }
 
     ConnectorPlan connector(Field field) {

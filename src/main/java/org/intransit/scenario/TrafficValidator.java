@@ -7,12 +7,16 @@ import java.util.regex.Pattern;
 
 /**
  * Checks traffic and expectations: unique names, known senders and recipients, a gateway for
- * senders without a mailbox in the organization, possible schedules, known sender sites and queue
- * servers, and timeline markers that can happen (see {@link Markers}).
+ * senders without a mailbox in the organization, possible schedules (at most
+ * {@value #MAX_PER_TICK} messages per scripted tick; a load plan's ramp and bursts within its
+ * span), known sender sites and queue servers, and timeline markers that can happen (see
+ * {@link Markers}).
  */
 final class TrafficValidator {
 
     static final String INTERNET = "internet";
+    /** The most messages one tick of scripted traffic may send (senders times recipients). */
+    static final int MAX_PER_TICK = 10_000;
     private static final Pattern ADDRESS = Pattern.compile("([^@\\s]+)@([^@\\s]+)");
 
     private final Scenario scenario;
@@ -36,6 +40,11 @@ final class TrafficValidator {
                 recipient(plan.to().get(i), places.of(plan, "to[" + i + "]"));
             }
             schedule(plan);
+            if (plan.isLoad()) {
+                load(plan);
+            } else {
+                perTick(plan);
+            }
         }
         Markers markers = new Markers(scenario, names);
         NameTable expectations = new NameTable("expectation");
@@ -106,6 +115,32 @@ final class TrafficValidator {
             throw places.of(plan, untilGiven ? "until" : "start").fail("impossible schedule: start "
                     + fmt(plan.start()) + " is not before until " + fmt(plan.until())
                     + (untilGiven ? "" : " (the scenario's end)") + "; expected start < until");
+        }
+    }
+
+    /** A scripted tick sends every sender to every recipient: a population there is a mistake. */
+    private void perTick(TrafficPlan plan) {
+        long perTick = (long) plan.from().size() * plan.to().size();
+        if (perTick > MAX_PER_TICK) {
+            throw places.of(plan, "to").fail(plan.from().size() + " senders and " + plan.to().size()
+                    + " recipients make " + perTick + " messages per tick; expected at most " + MAX_PER_TICK
+                    + " (for load traffic give rate: each message then picks one sender and one recipient)");
+        }
+    }
+
+    /** A ramp and bursts must fit the plan's span from start to until. */
+    private void load(TrafficPlan plan) {
+        Duration span = plan.until().minus(plan.start());
+        String runs = " (the plan runs from " + fmt(plan.start()) + " to " + fmt(plan.until()) + ")";
+        Duration over = plan.load().rate().over();
+        if (over != null && over.compareTo(span) > 0) {
+            throw places.of(plan.load().rate(), "over").fail("a ramp over " + fmt(over) + " is longer than the plan"
+                    + runs + "; expected at most " + fmt(span));
+        }
+        LoadPlan.Bursts bursts = plan.load().bursts();
+        if (bursts != null && bursts.every().compareTo(span) >= 0) {
+            throw places.of(bursts, "every").fail("no burst comes: the first starts " + fmt(bursts.every())
+                    + " after start, at or after until" + runs + "; expected every shorter than " + fmt(span));
         }
     }
 

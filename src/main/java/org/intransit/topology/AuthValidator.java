@@ -9,7 +9,8 @@ import org.subethamail.smtp.auth.UsernamePasswordValidator;
 
 /**
  * Checks AUTH PLAIN and LOGIN credentials against the server's {@code auth} setting. Compares
- * in constant time, and never puts the presented or expected password into a message or log.
+ * in constant time, and never puts the presented or expected password into a message or log;
+ * SubEthaSMTP answers a failure with {@code 535 Authentication credentials invalid}.
  */
 final class AuthValidator implements UsernamePasswordValidator {
 
@@ -26,7 +27,7 @@ final class AuthValidator implements UsernamePasswordValidator {
         boolean userMatches = MessageDigest.isEqual(user, bytes(username));
         boolean passwordMatches = MessageDigest.isEqual(password, bytes(presented));
         if (!(userMatches && passwordMatches)) {
-            throw new LoginFailedException("5.7.8 Authentication credentials invalid");
+            throw new LoginFailedException();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.intransit.topology;
 
 import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.util.List;
 import org.intransit.ledger.Ledger;
 import org.intransit.mta.MtaEventLog;
@@ -10,8 +11,8 @@ import org.intransit.mta.MtaEventLog;
  * message did not arrive: the client went away or stalled during DATA, or the message was over
  * the size limit. Commands refused with a reply leave no entry; the client has the reply.
  *
- * <p>The ids are intransit's own numbering, apart from the MTA's: {@value #DATA_ABORTED} and
- * {@value #MESSAGE_TOO_LARGE}.
+ * <p>The ids, {@value #DATA_ABORTED} and {@value #MESSAGE_TOO_LARGE}, are intransit's own and
+ * kept apart from the range of the MTA's entries ({@link MtaEventLog}).
  */
 final class ListenerEvents {
 
@@ -26,17 +27,20 @@ final class ListenerEvents {
         this.log = new MtaEventLog(server, ledger);
     }
 
-    void dataAborted(InetSocketAddress client, String from, List<String> recipients, String why) {
+    void dataAborted(SocketAddress client, String from, List<String> recipients, String why) {
         log.log(DATA_ABORTED, "SMTP client " + describe(client) + " " + why + " during DATA of the message from <" + from
                 + "> to " + recipients + "; nothing was accepted.");
     }
 
-    void tooLarge(InetSocketAddress client, String from, List<String> recipients, long seen, int limit) {
+    void tooLarge(SocketAddress client, String from, List<String> recipients, long seen, int limit) {
         log.log(MESSAGE_TOO_LARGE, "SMTP client " + describe(client) + " sent a message from <" + from + "> to "
                 + recipients + " over the size limit of " + limit + " bytes (" + seen + " bytes read); refused with 552.");
     }
 
-    private static String describe(InetSocketAddress client) {
-        return client == null ? "(unknown)" : client.getAddress().getHostAddress() + ":" + client.getPort();
+    private static String describe(SocketAddress client) {
+        if (client instanceof InetSocketAddress inet && inet.getAddress() != null) {
+            return inet.getAddress().getHostAddress() + ":" + inet.getPort();
+        }
+        return String.valueOf(client);
     }
 }

@@ -13,6 +13,10 @@ import java.io.InputStream;
  * SubEthaSMTP puts in front is not counted. Once over the limit, the rest is read and thrown
  * away so the refusal can come as the reply to the final dot, as RFC 5321 has it; a client that
  * sends more than twice the limit is not waited for ({@link Overflow#drained()} false).
+ *
+ * <p>Reads byte by byte, as {@link InputStream#read(byte[])} would over SubEthaSMTP's streams
+ * anyway, so a stall or a broken connection surfaces at once rather than being swallowed
+ * mid-chunk by the default bulk read.
  */
 final class MessageData {
 
@@ -32,20 +36,27 @@ final class MessageData {
     static byte[] read(InputStream data, int limit) throws Overflow, IOException {
         long keep = (long) limit + HEADER_ROOM;
         long giveUp = 2L * limit + HEADER_ROOM;
-        ByteArrayOutputStream kept = new ByteArrayOutputStream(Math.min(CHUNK, (int) Math.min(keep, Integer.MAX_VALUE)));
+        ByteArrayOutputStream kept = new ByteArrayOutputStream(CHUNK);
         byte[] chunk = new byte[CHUNK];
+        int filled = 0;
         long total = 0;
-        for (int n = data.read(chunk); n >= 0; n = data.read(chunk)) {
-            total += n;
-            if (total <= keep) {
-                kept.write(chunk, 0, n);
-            } else if (total > giveUp) {
+        for (int b = data.read(); b >= 0; b = data.read()) {
+            total++;
+            if (total > giveUp) {
                 throw new Overflow(total, false);
+            }
+            if (total <= keep) {
+                chunk[filled++] = (byte) b;
+                if (filled == CHUNK) {
+                    kept.write(chunk, 0, filled);
+                    filled = 0;
+                }
             }
         }
         if (total > keep) {
             throw new Overflow(total, true);
         }
+        kept.write(chunk, 0, filled);
         byte[] bytes = kept.toByteArray();
         long size = bytes.length - leadingReceivedHeader(bytes);
         if (size > limit) {

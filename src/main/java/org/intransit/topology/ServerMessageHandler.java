@@ -13,6 +13,7 @@ import org.subethamail.smtp.DropConnectionException;
 import org.subethamail.smtp.MessageContext;
 import org.subethamail.smtp.MessageHandler;
 import org.subethamail.smtp.RejectException;
+import org.subethamail.smtp.server.Session;
 
 /**
  * One SMTP transaction at one server's listener ({@code from → recipient* → data → done}).
@@ -25,7 +26,8 @@ import org.subethamail.smtp.RejectException;
  * a domain gets {@code 501 5.1.3}. DATA is read under the size limit ({@link MessageData}): over
  * it, {@code 552 5.3.4}; a client that stalls or goes away before the final dot gets
  * {@code 421 4.4.2} and the connection is closed. Only a complete message within the limit is
- * recorded as received, and each recipient's copy is handed to the MTA before the client sees 250.
+ * recorded as received, and each recipient's copy is handed to the MTA before the client sees 250;
+ * a message that did not arrive leaves an MTA event instead ({@link ListenerEvents}).
  */
 final class ServerMessageHandler implements MessageHandler {
 
@@ -84,6 +86,7 @@ final class ServerMessageHandler implements MessageHandler {
             events.tooLarge(context.getRemoteAddress(), from, List.copyOf(recipients), e.seen(), limit);
             String refusal = "5.3.4 Message size exceeds fixed maximum message size of " + limit + " bytes";
             if (e.drained()) {
+                endTransaction();
                 throw new RejectException(552, refusal);
             }
             throw new DropConnectionException(552, refusal + "; closing connection");
@@ -96,6 +99,16 @@ final class ServerMessageHandler implements MessageHandler {
         }
         accept(content);
         return null;
+    }
+
+    /**
+     * Ends the transaction after a refused DATA, as RFC 5321 4.1.1.4 requires: SubEthaSMTP keeps
+     * it open, and the client's next MAIL would get {@code 503 Sender already specified}.
+     */
+    private void endTransaction() {
+        if (context instanceof Session session) {
+            session.resetMailTransaction();
+        }
     }
 
     private void accept(RawMessage received) {

@@ -2,6 +2,7 @@ package org.intransit.topology;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Locale;
@@ -26,8 +27,9 @@ import org.subethamail.smtp.server.SMTPServer;
  * <p>Call order: {@link #start()}, then {@link #stop()}; a stopped server can start again, on
  * the same ports (a SubEthaSMTP server starts only once, so a new one is built each time). The
  * listeners bind to the plan's address, 127.0.0.1 unless the scenario names another; the SMTP
- * listener's limits, STARTTLS and AUTH come from the plan ({@link SmtpListeners}). The service account can
- * change while the server runs (a scenario event); RPC binds are checked against the current one.
+ * listener's limits, STARTTLS and AUTH come from the plan ({@link SmtpListeners}). The service
+ * account can change while the server runs (a scenario event); RPC binds are checked against the
+ * current one.
  */
 public final class SimulatedServer {
 
@@ -177,11 +179,24 @@ public final class SimulatedServer {
         return topology;
     }
 
-    /** Thrown when a listener cannot bind, for example because its fixed port is taken. */
+    /**
+     * Thrown when a listener cannot start: its fixed port is taken, its address is not this
+     * host's, or its STARTTLS certificate cannot be made. The message is one line for the user.
+     */
     public static final class ListenerStartException extends UncheckedIOException {
         ListenerStartException(ServerPlan plan, Exception cause) {
-            super("server " + plan.name() + " cannot listen on " + plan.bindAddress() + ":" + plan.port()
-                    + ": " + cause.getMessage(), cause instanceof IOException io ? io : new IOException(cause));
+            super("server " + plan.name() + " cannot listen on " + plan.bindAddress() + ":" + plan.port() + ": "
+                    + reason(cause), cause instanceof IOException io ? io : new IOException(cause));
+        }
+
+        private static String reason(Exception cause) {
+            for (Throwable t = cause; t != null; t = t.getCause()) {
+                if (t instanceof BindException bind) {
+                    String text = String.valueOf(bind.getMessage()).toLowerCase(Locale.ROOT);
+                    return text.contains("in use") ? text + " (choose another port, or 0 for any free one)" : text;
+                }
+            }
+            return cause.getMessage();
         }
     }
 }

@@ -1,6 +1,9 @@
 package org.intransit.traffic;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.intransit.scenario.MailboxPlan;
 import org.intransit.scenario.Scenario;
 import org.intransit.scenario.ServerPlan;
@@ -19,9 +22,14 @@ final class Addressing {
     static final String INTERNET_SENDER = "someone@internet.example";
 
     private final Scenario scenario;
+    /** Home server by lower-case alias, as the scenario starts. */
+    private final Map<String, String> homes = new HashMap<>();
 
     Addressing(Scenario scenario) {
         this.scenario = scenario;
+        for (MailboxPlan mailbox : scenario.mailboxes()) {
+            homes.putIfAbsent(mailbox.alias().toLowerCase(Locale.ROOT), mailbox.server());
+        }
     }
 
     String address(String name) {
@@ -38,19 +46,15 @@ final class Addressing {
                         new IllegalStateException("sender " + sender + " needs a gateway server")));
     }
 
-    private java.util.Optional<String> homeOf(String sender) {
+    private Optional<String> homeOf(String sender) {
         String alias = sender;
         if (sender.contains("@")) {
             int at = sender.lastIndexOf('@');
             if (!scenario.organization().accepts(sender.substring(at + 1))) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             alias = sender.substring(0, at);
         }
-        String wanted = alias.toLowerCase(Locale.ROOT);
-        return scenario.mailboxes().stream()
-                .filter(m -> m.alias().toLowerCase(Locale.ROOT).equals(wanted))
-                .map(MailboxPlan::server)
-                .findFirst();
+        return Optional.ofNullable(homes.get(alias.toLowerCase(Locale.ROOT)));
     }
 }

@@ -11,7 +11,9 @@ import java.util.SplittableRandom;
  * {@link ConservationUnderFaultsTest}: 3 to 8 events (cut, restore, blackhole, reset, latency)
  * on the three server pairs during the first {@link #FAULTS_UNTIL} of a {@link #DURATION} run,
  * then every link restored (state up, no latency) at {@link #FAULTS_UNTIL}, and traffic both
- * ways every 5 to 10 minutes until {@link #TRAFFIC_UNTIL}. The same seed always gives the same
+ * ways every 5 to 10 minutes until {@link #TRAFFIC_UNTIL}. Latency acts in wall time on real
+ * sockets, so a latency event is a spike of at most {@value #MAX_LATENCY_MILLIS} ms that a second
+ * event removes 5 to 10 minutes later: the run stays fast whatever the schedule. The same seed always gives the same
  * schedule, and {@link #yaml} is the whole scenario, so a failing seed can be rerun as a file.
  *
  * @param expiry the normal-priority expiry of every server's queues, or {@code null} for the default (7 d)
@@ -23,7 +25,7 @@ public record FaultSchedule(long seed, List<Fault> faults, int trafficEveryMinut
     public static final Duration TRAFFIC_UNTIL = Duration.ofHours(5).plusMinutes(30);
     /** The east-to-west traffic starts later so the two flows do not tick together. */
     public static final Duration EAST_START = Duration.ofMinutes(2);
-    public static final int MAX_LATENCY_MILLIS = 50;
+    public static final int MAX_LATENCY_MILLIS = 20;
 
     /** The three links of the topology: the X.400 connector's, the site connector's, and SITE2's own. */
     public static final List<List<String>> PAIRS = List.of(List.of("EX55A", "EX55C"), List.of("EX55A", "EX03B"),
@@ -31,15 +33,19 @@ public record FaultSchedule(long seed, List<Fault> faults, int trafficEveryMinut
 
     public enum Kind { CUT, RESTORE, BLACKHOLE, RESET, LATENCY }
 
-    /** One event: at {@code at}, on the link between {@code a} and {@code b}; {@code latencyMillis} for LATENCY. */
-    public record Fault(Duration at, Kind kind, String a, String b, int latencyMillis) {
+    /**
+     * One event: at {@code at}, on the link between {@code a} and {@code b}; for LATENCY,
+     * {@code latencyMillis} until {@code latencyEnds}.
+     */
+    public record Fault(Duration at, Kind kind, String a, String b, int latencyMillis, Duration latencyEnds) {
 
         /** Whether this event leaves the link unable to carry mail. */
         public boolean outage() {
             return kind == Kind.CUT || kind == Kind.BLACKHOLE || kind == Kind.RESET;
         }
 
-        String yaml() {
+        /** The scenario events: one, or two for a latency spike. */
+        List<Event> events() {
             String pair = "[" + a + ", " + b + "]";
             String action = switch (kind) {
                 case CUT -> "cutLink: " + pair;
@@ -48,6 +54,15 @@ public record FaultSchedule(long seed, List<Fault> faults, int trafficEveryMinut
                 case RESET -> "link: { between: " + pair + ", state: reset }";
                 case LATENCY -> "latency: { between: " + pair + ", delay: " + latencyMillis + "ms }";
             };
+            return kind == Kind.LATENCY
+                    ? List.of(new Event(at, action), new Event(latencyEnds, "latency: { between: " + pair + ", delay: 0 }"))
+                    : List.of(new Event(at, action));
+        }
+    }
+
+    /** One line of the scenario's {@code events}. */
+    record Event(Duration at, String action) {
+        String yaml() {
             return "  - { at: " + at.toSeconds() + "s, " + action + " }\n";
         }
     }
@@ -63,10 +78,15 @@ public record FaultSchedule(long seed, List<Fault> faults, int trafficEveryMinut
             List<String> pair = PAIRS.get(random.nextInt(PAIRS.size()));
             boolean reversed = random.nextBoolean();
             int latency = kind == Kind.LATENCY ? random.nextInt(1, MAX_LATENCY_MILLIS + 1) : 0;
-            faults.add(new Fault(at, kind, pair.get(reversed ? 1 : 0), pair.get(reversed ? 0 : 1), latency));
+            Duration ends = kind == Kind.LATENCY ? min(at.plusMinutes(random.nextInt(5, 11)), FAULTS_UNTIL) : null;
+            faults.add(new Fault(at, kind, pair.get(reversed ? 1 : 0), pair.get(reversed ? 0 : 1), latency, ends));
         }
         faults.sort(Comparator.comparing(Fault::at));
         return new FaultSchedule(seed, List.copyOf(faults), random.nextInt(5, 11), expiry);
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     /** The seeds of one property: {@code tries} seeds drawn from {@code base}. */
@@ -120,7 +140,8 @@ public record FaultSchedule(long seed, List<Fault> faults, int trafficEveryMinut
                 events:
                 """.formatted(Long.toHexString(seed), seed, retry, retry, retry, trafficEveryMinutes,
                 trafficEveryMinutes));
-        faults.forEach(f -> yaml.append(f.yaml()));
+        faults.stream().flatMap(f -> f.events().stream()).sorted(Comparator.comparing(Event::at))
+                .forEach(e -> yaml.append(e.yaml()));
         for (List<String> pair : PAIRS) {
             String between = "[" + pair.get(0) + ", " + pair.get(1) + "]";
             yaml.append("  - { at: 5h, restoreLink: ").append(between).append(" }\n");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.intransit.harness.Harness;
 import org.intransit.harness.RunOptions;
-import org.intransit.scenario.LinkState;
 import org.intransit.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,7 +49,6 @@ class LinkEventLatencyTest {
 
             harness.runUntil(Duration.ofMinutes(150));
 
-            assertThat(harness.topology().fabric().link("EX55A", "EX55C").state()).isNotEqualTo(LinkState.RESET);
             assertThat(harness.topology().fabric().link("EX55A", "EX55C").latency()).as("EX55A->EX55C after " + event)
                     .isZero();
             assertThat(harness.topology().fabric().link("EX55C", "EX55A").latency()).as("EX55C->EX55A after " + event)

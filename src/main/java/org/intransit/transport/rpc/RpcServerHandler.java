@@ -66,7 +66,7 @@ final class RpcServerHandler extends SimpleChannelInboundHandler<RpcPdu> {
         }
         boundCaller = null;
         return new RpcPdu.BindNak(TransferResult.ERROR_ACCESS_DENIED,
-                "access denied: " + bind.account() + " is not trusted by " + serverName);
+                "access denied: the presented service account is not trusted by " + serverName);
     }
 
     private RpcPdu receive(RpcPdu.Transfer transfer) {

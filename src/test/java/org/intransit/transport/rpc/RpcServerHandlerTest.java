@@ -50,7 +50,7 @@ class RpcServerHandlerTest {
         EmbeddedChannel ch = association();
 
         assertThat(answer(ch, new RpcPdu.Bind("EXA", "CONTOSO\\svc-site2")))
-                .isEqualTo(new RpcPdu.BindNak(5, "access denied: CONTOSO\\svc-site2 is not trusted by EXB"));
+                .isEqualTo(new RpcPdu.BindNak(5, "access denied: the presented service account is not trusted by EXB"));
     }
 
     @Test

@@ -59,7 +59,7 @@ class RpcServerTest {
         try (RpcServer server = start(new AtomicReference<>(SITE1.account()), (caller, t) -> null)) {
             assertThat(client.transfer(server.address(), SITE2, TransportContract.sample("untrusted", 100)))
                     .isEqualTo(new TransferResult.BindRefused(5,
-                            "access denied: CONTOSO\\svc-site2 is not trusted by EXB"));
+                            "access denied: the presented service account is not trusted by EXB"));
         }
     }
 

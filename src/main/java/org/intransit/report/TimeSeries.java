@@ -15,8 +15,8 @@ import org.intransit.ledger.LedgerEvent;
 
 /**
  * {@code series.json}: how a run went over scenario time, for load runs above all, in equal
- * buckets (about {@value #BUCKETS} over the time reached, rounded up to 1, 5, 10 or 30 of a
- * unit):
+ * buckets (at most {@value #BUCKETS} over the scenario's duration, rounded up to 1, 5, 10 or 30
+ * seconds or minutes, or whole hours) up to the time reached:
  *
  * <ul>
  *   <li>{@code submitted}: the scenario's messages by intended send time (the offered rate);
@@ -36,7 +36,7 @@ final class TimeSeries {
     private TimeSeries() {}
 
     static ObjectNode of(RunSummary run, List<LedgerEvent> ledger) {
-        long bucket = bucketMillis(run.scenarioReached());
+        long bucket = bucketMillis(run.scenarioDuration());
         int count = (int) (Math.max(1, run.scenarioReached().toMillis()) / bucket) + 1;
         long[] submitted = new long[count];
         long[] delivered = new long[count];
@@ -109,9 +109,9 @@ final class TimeSeries {
         return (int) Math.min(count - 1, Math.max(0, at.toMillis() / bucket));
     }
 
-    /** The smallest step that splits {@code reached} into at most {@value #BUCKETS} buckets. */
-    static long bucketMillis(Duration reached) {
-        long wanted = (reached.toMillis() + BUCKETS - 1) / BUCKETS;
+    /** The smallest step that splits {@code duration} into at most {@value #BUCKETS} buckets. */
+    static long bucketMillis(Duration duration) {
+        long wanted = (duration.toMillis() + BUCKETS - 1) / BUCKETS;
         for (long step : STEPS_MS) {
             if (step >= wanted) {
                 return step;

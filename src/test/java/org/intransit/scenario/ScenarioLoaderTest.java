@@ -56,7 +56,10 @@ class ScenarioLoaderTest {
                 new MailboxPlan("alice", "EX55A", "Alice Adams"),
                 new MailboxPlan("bob", "EX55B", "bob"),
                 new MailboxPlan("dave", "EX03B", "dave"),
-                new MailboxPlan("erin", "RELAY", "erin"));
+                new MailboxPlan("erin", "RELAY", "erin"),
+                new MailboxPlan("temp0001", "EX55B", "temp0001"),
+                new MailboxPlan("temp0002", "EX55B", "temp0002"),
+                new MailboxPlan("temp0003", "EX03B", "temp0003"));
 
         assertThat(scenario.connectors()).containsExactly(
                 new ConnectorPlan("X400-SITE1-SITE2", ConnectorKind.X400, "EX55A", "EX03B", null, 10,
@@ -75,7 +78,9 @@ class ScenarioLoaderTest {
 
         assertThat(scenario.moves()).containsExactly(
                 new MovePlan("alice", "EX03B", Duration.ofHours(2), Duration.ofMinutes(20), true),
-                new MovePlan("bob", "EX55A", Duration.ofHours(3), Duration.ofMinutes(10), false));
+                new MovePlan("bob", "EX55A", Duration.ofHours(3), Duration.ofMinutes(10), false),
+                new MovePlan("temp0001", "EX55A", Duration.ofHours(4), Duration.ofMinutes(5), true),
+                new MovePlan("temp0002", "EX55A", Duration.ofHours(4).plusMinutes(1), Duration.ofMinutes(5), true));
 
         assertThat(scenario.events()).hasSize(14);
         assertThat(scenario.events().get(0)).isEqualTo(new EventPlan(Duration.ofHours(1),
@@ -100,7 +105,13 @@ class ScenarioLoaderTest {
                         List.of("alice"), Duration.ZERO, Duration.ofMinutes(2), Duration.ofDays(1), 8192,
                         "intransit everyone-writes-to-alice"),
                 new TrafficPlan("one-probe", List.of("dave"), List.of("alice", "ghost@contoso.example"),
-                        Duration.ofHours(5), null, Duration.ofDays(2), 2048, "probe"));
+                        Duration.ofHours(5), null, Duration.ofDays(2), 2048, "probe"),
+                new TrafficPlan("load", List.of("temp0001", "temp0002"), List.of("alice", "temp0001", "temp0002",
+                        "temp0003"), Duration.ofHours(1), null, Duration.ofHours(20), 1024, "intransit load",
+                        new LoadPlan(new LoadPlan.Rate(1 / 60.0, 0.5, Duration.ofHours(2)),
+                                new LoadPlan.Bursts(2, Duration.ofHours(3), Duration.ofMinutes(1)),
+                                LoadPlan.Arrivals.POISSON, LoadPlan.Pick.CYCLE,
+                                new LoadPlan.SizeRange(1024, 65_536, LoadPlan.Distribution.UNIFORM), 4)));
 
         assertThat(scenario.expectations()).containsExactly(
                 new ExpectationPlan("SITE1 senders bounce inside the window",

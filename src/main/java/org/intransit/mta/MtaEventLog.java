@@ -11,7 +11,8 @@ import org.intransit.ledger.LedgerEvent;
  * error 5 (access denied: no trust between the service accounts) or 1722 (the RPC server is
  * unavailable) in its text; {@value #NDR} is its non-delivery report entry. (9322, "MtaBindBack
  * failed", is not modelled.) The other ids are intransit's own numbering for the same kind of
- * entry (the Exchange numbers are unverified): see {@code docs/mta-events.md}.
+ * entry (the Exchange numbers are unverified), and the 4000s are the listeners' own entries
+ * (a connection or a message that did not make it): see {@code docs/mta-events.md}.
  */
 public final class MtaEventLog {
 
@@ -25,6 +26,13 @@ public final class MtaEventLog {
     public static final int TRANSFER_FAILED = 9303;
     public static final int MESSAGE_EXPIRED = 3030;
     public static final int OPEN_RETRIES_EXHAUSTED = 3031;
+    /**
+     * The RPC or X.400 listener closed a connection on a protocol error. Next to the SMTP
+     * listener's 4001 and 4002 (see {@code topology.ListenerEvents}).
+     */
+    public static final int LISTENER_PROTOCOL_ERROR = 4003;
+    /** The RPC or X.400 listener closed a connection that sent nothing for its idle timeout. */
+    public static final int LISTENER_IDLE_TIMEOUT = 4004;
 
     private final String server;
     private final Ledger ledger;

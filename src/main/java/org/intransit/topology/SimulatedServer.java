@@ -12,10 +12,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import org.intransit.DaemonThreadFactory;
 import org.intransit.ledger.Ledger;
+import org.intransit.mta.DroppedConnectionLog;
 import org.intransit.mta.MailboxStore;
 import org.intransit.mta.Mta;
+import org.intransit.mta.MtaEventLog;
 import org.intransit.scenario.ServerKind;
 import org.intransit.scenario.ServerPlan;
+import org.intransit.transport.ConnectionWatch;
 import org.intransit.transport.rpc.RpcServer;
 import org.intransit.transport.x400.X400Server;
 import org.subethamail.smtp.server.SMTPServer;
@@ -27,9 +30,11 @@ import org.subethamail.smtp.server.SMTPServer;
  * <p>Call order: {@link #start()}, then {@link #stop()}; a stopped server can start again, on
  * the same ports (a SubEthaSMTP server starts only once, so a new one is built each time). The
  * listeners bind to the plan's address, 127.0.0.1 unless the scenario names another; the SMTP
- * listener's limits, STARTTLS and AUTH come from the plan ({@link SmtpListeners}). The service
- * account can change while the server runs (a scenario event); RPC binds are checked against the
- * current one.
+ * listener's limits, STARTTLS and AUTH come from the plan ({@link SmtpListeners}); its
+ * {@code connectionTimeout} is also the RPC and X.400 listeners' idle timeout, and the
+ * connections those two close on their own go to the MTA event log
+ * ({@link DroppedConnectionLog}). The service account can change while the server runs (a
+ * scenario event); RPC binds are checked against the current one.
  */
 public final class SimulatedServer {
 
@@ -134,12 +139,16 @@ public final class SimulatedServer {
             server.start();
             smtpPort = server.getPortAllocated();
             smtp = server;
+            ConnectionWatch watch = new ConnectionWatch(plan.limits().connectionTimeout(),
+                    new DroppedConnectionLog(new MtaEventLog(plan.name(), ledger)));
             rpc = RpcServer.start(topology.eventLoops(), bind, rpcPort, plan.name(), serviceAccount::get,
-                    (caller, transfer) -> mta.receive(caller, transfer, "rpc", topology.connectorForRpc(caller, this)));
+                    (caller, transfer) -> mta.receive(caller, transfer, "rpc", topology.connectorForRpc(caller, this)),
+                    watch);
             rpcPort = rpc.address().getPort();
             x400 = X400Server.start(topology.eventLoops(), bind, x400Port, plan.name(),
                     (calling, password) -> topology.refuseX400Bind(calling, password, this),
-                    (caller, transfer) -> mta.receive(caller, transfer, "x400", topology.connectorForX400(caller, this)));
+                    (caller, transfer) -> mta.receive(caller, transfer, "x400", topology.connectorForX400(caller, this)),
+                    watch);
             x400Port = x400.address().getPort();
         } catch (IOException | RuntimeException e) {
             stop();

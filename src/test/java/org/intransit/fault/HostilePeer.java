@@ -29,6 +29,11 @@ public final class HostilePeer implements AutoCloseable {
         return new HostilePeer(address);
     }
 
+    /** The peer's own port: how the listener's MTA event log names this connection. */
+    public int localPort() {
+        return socket.getLocalPort();
+    }
+
     public HostilePeer send(byte[] bytes) throws IOException {
         socket.getOutputStream().write(bytes);
         socket.getOutputStream().flush();

@@ -3,12 +3,9 @@ package org.intransit.transport.rpc;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.handler.codec.DecoderException;
 import io.netty.handler.codec.EncoderException;
 import io.netty.handler.codec.MessageToMessageCodec;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Turns one frame (see {@link RpcFraming}) into one {@link RpcPdu} and back. A PDU is a type
@@ -39,9 +36,10 @@ import org.slf4j.LoggerFactory;
  * </pre>
  *
  * <p>Decoding trusts nothing: an unknown type, a length past the end of the frame, a bad flag or
- * trailing bytes raise a {@code CorruptedFrameException}, and every {@link DecoderException} from
- * here or from the frame decoder before it (a frame over 32 MiB) is logged at debug and closes
- * the connection. Encoding a PDU over {@link RpcFraming#MAX_PDU_BYTES} fails the write with an
+ * trailing bytes raise a {@code CorruptedFrameException}. It and every other
+ * {@code DecoderException} (the frame decoder's for a frame over 32 MiB) travel on to the
+ * association handler, which closes the connection (a listener's {@code ConnectionWatchHandler}
+ * also reports why). Encoding a PDU over {@link RpcFraming#MAX_PDU_BYTES} fails the write with an
  * {@link EncoderException}. Stateless, so one instance serves every channel; the field-level work
  * is in {@link RpcPduReader} and {@link RpcPduWriter}.
  */
@@ -60,8 +58,6 @@ final class RpcPduCodec extends MessageToMessageCodec<ByteBuf, RpcPdu> {
     static final int NULL_STRING = -1;
 
     static final RpcPduCodec INSTANCE = new RpcPduCodec();
-
-    private static final Logger LOG = LoggerFactory.getLogger(RpcPduCodec.class);
 
     private RpcPduCodec() {}
 
@@ -85,16 +81,6 @@ final class RpcPduCodec extends MessageToMessageCodec<ByteBuf, RpcPdu> {
         // frames cut from the same read as a corrupt one still arrive after the close
         if (ctx.channel().isOpen()) {
             out.add(RpcPduReader.read(frame));
-        }
-    }
-
-    @Override
-    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        if (cause instanceof DecoderException) {
-            LOG.debug("closing {}: {}", ctx.channel(), cause.getMessage());
-            ctx.close();
-        } else {
-            ctx.fireExceptionCaught(cause);
         }
     }
 }

@@ -4,6 +4,7 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import java.util.function.Supplier;
+import org.intransit.transport.ProtocolViolation;
 import org.intransit.transport.TransferReceiver;
 import org.intransit.transport.TransferResult;
 import org.slf4j.Logger;
@@ -22,6 +23,10 @@ import org.slf4j.LoggerFactory;
  * returns: that order is what keeps the virtual clock honest. {@link TransferReceiver} promises
  * not to block for long, so no separate executor is used; a receiver that throws is answered
  * with a temporary {@code TransferNak}, leaving the message with the sender.
+ *
+ * <p>An answer PDU from the caller ({@code BindAck}, {@code TransferNak}, ...) is a protocol error:
+ * it goes up as a {@link ProtocolViolation}, as decoding errors do, to the
+ * {@code ConnectionWatchHandler} above, which reports and closes the connection.
  *
  * <p>The wire can carry a {@code null} string and an empty list, but a transfer without a trace
  * id, without an originator or without a recipient is nothing the receiver could account for:
@@ -53,8 +58,8 @@ final class RpcServerHandler extends SimpleChannelInboundHandler<RpcPdu> {
         } else if (pdu instanceof RpcPdu.Unbind) {
             ctx.close();
         } else {
-            LOG.debug("{}: closing {} after an unexpected {}", serverName, ctx.channel(), pdu);
-            ctx.close();
+            ctx.fireExceptionCaught(new ProtocolViolation("unexpected " + pdu.getClass().getSimpleName()
+                    + " from a caller"));
         }
     }
 
@@ -92,11 +97,5 @@ final class RpcServerHandler extends SimpleChannelInboundHandler<RpcPdu> {
 
     private static void reply(ChannelHandlerContext ctx, RpcPdu answer) {
         ctx.writeAndFlush(answer).addListener(ChannelFutureListener.CLOSE_ON_FAILURE);
-    }
-
-    @Override
-    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        LOG.debug("{}: closing {}: {}", serverName, ctx.channel(), cause.toString());
-        ctx.close();
     }
 }

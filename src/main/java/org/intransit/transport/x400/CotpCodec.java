@@ -8,7 +8,8 @@ import io.netty.handler.codec.MessageToMessageCodec;
 import java.util.List;
 
 /**
- * One TPKT payload ⇄ one {@link Tpdu}: ISO 8073 class 0, the CR, CC, DR and DT TPDUs.
+ * One TPKT payload ⇄ one {@link Tpdu}: ISO 8073 class 0, the CR, CC, DR and DT TPDUs, and ER
+ * on the way out only (the responder's answer to a DT over the negotiated size).
  *
  * <p>Every TPDU starts with LI, the length of the header after LI itself, then the TPDU code
  * (high nibble). The fixed part of CR/CC/DR is followed by variable parameters
@@ -23,6 +24,9 @@ import java.util.List;
 public final class CotpCodec extends MessageToMessageCodec<ByteBuf, Tpdu> {
 
     private static final int PARAM_TPDU_SIZE = 0xC0;
+    private static final int PARAM_INVALID_TPDU = 0xC1;
+    /** LI is at most 254, six of which the ER's own fields and the parameter header take. */
+    private static final int MAX_INVALID_TPDU = 248;
     private static final int CONNECT_FIXED_LI = 6;
     private static final int DT_LI = 2;
     private static final int EOT = 0x80;
@@ -37,11 +41,12 @@ public final class CotpCodec extends MessageToMessageCodec<ByteBuf, Tpdu> {
             buf = connect(ctx, Tpdu.CR, 0, cr.sourceRef(), cr.size());
         } else if (tpdu instanceof Tpdu.ConnectionConfirm cc) {
             buf = connect(ctx, Tpdu.CC, cc.destinationRef(), cc.sourceRef(), cc.size());
-        } else {
-            Tpdu.DisconnectRequest dr = (Tpdu.DisconnectRequest) tpdu;
+        } else if (tpdu instanceof Tpdu.DisconnectRequest dr) {
             buf = ctx.alloc().buffer(7);
             buf.writeByte(6).writeByte(Tpdu.DR).writeShort(ref(dr.destinationRef())).writeShort(ref(dr.sourceRef()))
                     .writeByte(dr.reason());
+        } else {
+            buf = error(ctx, (Tpdu.TpduError) tpdu);
         }
         out.add(buf);
     }
@@ -50,6 +55,17 @@ public final class CotpCodec extends MessageToMessageCodec<ByteBuf, Tpdu> {
         ByteBuf buf = ctx.alloc().buffer(10);
         return buf.writeByte(CONNECT_FIXED_LI + 3).writeByte(code).writeShort(ref(dstRef)).writeShort(ref(srcRef))
                 .writeByte(0x00).writeByte(PARAM_TPDU_SIZE).writeByte(1).writeByte(size.code());
+    }
+
+    /** LI counts code, DST-REF, cause and the Invalid TPDU parameter (code, length, value). */
+    private static ByteBuf error(ChannelHandlerContext ctx, Tpdu.TpduError er) {
+        byte[] invalid = er.invalidTpdu();
+        if (invalid.length > MAX_INVALID_TPDU) {
+            throw new IllegalArgumentException("an ER quotes at most " + MAX_INVALID_TPDU + " bytes: " + invalid.length);
+        }
+        ByteBuf buf = ctx.alloc().buffer(7 + invalid.length);
+        return buf.writeByte(6 + invalid.length).writeByte(Tpdu.ER).writeShort(ref(er.destinationRef()))
+                .writeByte(er.rejectCause()).writeByte(PARAM_INVALID_TPDU).writeByte(invalid.length).writeBytes(invalid);
     }
 
     private static int ref(int ref) {

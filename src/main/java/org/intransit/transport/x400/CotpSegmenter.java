@@ -18,9 +18,12 @@ import io.netty.util.concurrent.PromiseCombiner;
  * </pre>
  *
  * <p>The TPDU size starts at {@link TpduSize#DEFAULT} and follows the CC as it passes, in either
- * direction: a responder learns it from the CC it sends, a caller from the CC it receives. Other
- * TPDUs pass through untouched. A TSDU growing past {@code maxTsduLength} raises a
- * {@link TooLongFrameException} (the business handler closes the connection). Stateful: one
+ * direction: a responder learns it from the CC it sends, a caller from the CC it receives. It
+ * binds both sides, so a DT received longer than that size (header included) raises an
+ * {@link OversizedTpduException}: the peer broke ISO 8073, and this side answers as class 0 says
+ * (the responder with ER, see {@link X400ServerHandler}). Other TPDUs pass through untouched. A
+ * TSDU growing past {@code maxTsduLength} raises a {@link TooLongFrameException}. Either ends
+ * the connection. Stateful: one
  * instance per channel.
  */
 public final class CotpSegmenter extends ChannelDuplexHandler {
@@ -78,6 +81,10 @@ public final class CotpSegmenter extends ChannelDuplexHandler {
         if (!(msg instanceof Tpdu.Data dt)) {
             ctx.fireChannelRead(msg);
             return;
+        }
+        if (dt.userData().length > size.maxUserData()) {
+            discard();
+            throw new OversizedTpduException(TpduSize.DT_HEADER_LENGTH + dt.userData().length, dt.endOfTsdu(), size);
         }
         if (assembling == null) {
             assembling = ctx.alloc().buffer(dt.userData().length);

@@ -3,9 +3,8 @@ package org.intransit.transport.x400;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
+import io.netty.handler.codec.CorruptedFrameException;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Cuts the TCP byte stream into RFC 1006 TPKT frames and passes on each frame's payload (one
@@ -21,10 +20,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A frame split across reads waits for its remaining bytes; several frames in one read come
  * out one by one. A wrong version byte or a length outside {@code 7..maxFrameLength} means the
- * framing is lost and the stream cannot be resynchronised, so this decoder does not raise an
- * exception for an upper layer to judge: it logs at debug, drops everything still buffered or
- * still arriving, and closes the channel itself. Frames decoded before the bad header are
- * passed on first.
+ * framing is lost and the stream cannot be resynchronised: this decoder drops everything still
+ * buffered or still arriving, passes a {@link CorruptedFrameException} saying why up the
+ * pipeline (e.g. {@code TPKT version 0x04, expected 0x03}), so the connection's owner can report
+ * it, and then closes the channel itself: no upper layer gets to judge. Frames decoded before
+ * the bad header are passed on first.
  */
 public final class TpktDecoder extends ByteToMessageDecoder {
 
@@ -39,8 +39,6 @@ public final class TpktDecoder extends ByteToMessageDecoder {
 
     /** What the 16-bit length field can say. */
     public static final int MAX_FRAME_LENGTH = 65535;
-
-    private static final Logger LOG = LoggerFactory.getLogger(TpktDecoder.class);
 
     private final int maxFrameLength;
     private boolean framingLost;
@@ -75,7 +73,8 @@ public final class TpktDecoder extends ByteToMessageDecoder {
         }
         int length = in.getUnsignedShort(start + 2);
         if (length < MIN_FRAME_LENGTH || length > maxFrameLength) {
-            loseFraming(ctx, in, "TPKT length " + length + " outside 7.." + maxFrameLength);
+            loseFraming(ctx, in, length < MIN_FRAME_LENGTH ? "TPKT length " + length + " below " + MIN_FRAME_LENGTH
+                    : "TPKT length " + length + " above " + maxFrameLength);
             return;
         }
         if (in.readableBytes() < length) {
@@ -85,10 +84,11 @@ public final class TpktDecoder extends ByteToMessageDecoder {
         out.add(in.readRetainedSlice(length - HEADER_LENGTH));
     }
 
+    /** Says why before closing, so whoever reports it does so while the peer still waits. */
     private void loseFraming(ChannelHandlerContext ctx, ByteBuf in, String why) {
         framingLost = true;
         in.skipBytes(in.readableBytes());
-        LOG.debug("closing {}: {}", ctx.channel().remoteAddress(), why);
+        ctx.fireExceptionCaught(new CorruptedFrameException(why));
         ctx.close();
     }
 }

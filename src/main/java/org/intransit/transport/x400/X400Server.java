@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.intransit.transport.ConnectionWatch;
 import org.intransit.transport.TransferReceiver;
 
 /**
@@ -25,6 +26,11 @@ import org.intransit.transport.TransferReceiver;
  * once. The event loop group is the caller's: it runs both the listener and its connections,
  * and {@link #close()} leaves it running. The listen backlog is {@value #BACKLOG} (the JDK's 50
  * drops connections under churn).
+ *
+ * <p>A connection that breaks the protocol (TPKT, COTP or the MTA layer; a PDU out of order; a
+ * DT over the negotiated TPDU size, answered with ER) or sends nothing for the
+ * {@link ConnectionWatch}'s idle timeout is closed and reported to its
+ * {@link org.intransit.transport.DroppedConnections}; the listener keeps serving the others.
  */
 public final class X400Server implements AutoCloseable {
 
@@ -41,21 +47,28 @@ public final class X400Server implements AutoCloseable {
         this.open = open;
     }
 
+    /** As {@link #start(EventLoopGroup, InetAddress, int, String, X400BindPolicy, TransferReceiver, ConnectionWatch)} with {@link ConnectionWatch#DEFAULT}. */
+    public static X400Server start(EventLoopGroup group, InetAddress bindAddress, int port, String localMtaName,
+            X400BindPolicy policy, TransferReceiver receiver) {
+        return start(group, bindAddress, port, localMtaName, policy, receiver, ConnectionWatch.DEFAULT);
+    }
+
     /**
      * Binds and starts serving.
      *
      * @param port the TCP port, 0 for an ephemeral one
      * @param localMtaName this MTA's name, sent in BindResult
+     * @param watch the idle timeout, and where closed connections are reported
      * @throws IllegalStateException when the address cannot be bound
      */
     public static X400Server start(EventLoopGroup group, InetAddress bindAddress, int port, String localMtaName,
-            X400BindPolicy policy, TransferReceiver receiver) {
+            X400BindPolicy policy, TransferReceiver receiver, ConnectionWatch watch) {
         Set<Channel> open = ConcurrentHashMap.newKeySet();
         ChannelFuture bound = new ServerBootstrap()
                 .group(group)
                 .channel(NioServerSocketChannel.class)
                 .option(ChannelOption.SO_BACKLOG, BACKLOG)
-                .childHandler(new X400ServerInitializer(localMtaName, policy, receiver, open))
+                .childHandler(new X400ServerInitializer(localMtaName, policy, receiver, watch, open))
                 .bind(bindAddress, port);
         if (!bound.awaitUninterruptibly(WAIT_SECONDS, TimeUnit.SECONDS) || !bound.isSuccess()) {
             bound.channel().close();

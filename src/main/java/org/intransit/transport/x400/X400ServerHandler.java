@@ -4,6 +4,7 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import java.util.Optional;
+import org.intransit.transport.ProtocolViolation;
 import org.intransit.transport.Transfer;
 import org.intransit.transport.TransferReceiver;
 import org.slf4j.Logger;
@@ -19,13 +20,18 @@ import org.slf4j.LoggerFactory;
  * BOUND         --Envelope-->    receiver.receive(..), then TransferAck | TransferNak
  *               --Release-->     DR, close
  * any           --DR-->          close
+ * after CC      --DT too long--> ER, close (reported)
+ * any           --other-->       close (reported)
  * </pre>
  *
  * The receiver runs <em>before</em> the answer is written, so whatever it schedules is on the
  * scenario clock before the caller hears "accepted". An envelope of an unknown content type, or
  * without a recipient, is answered with a permanent TransferNak and never reaches the receiver.
- * Anything out of order, and every decoding error from the codecs below, closes this connection
- * (logged at debug); the server keeps serving the others, and no exception leaves this handler.
+ * Anything out of order (a {@link ProtocolViolation}, e.g. {@code unexpected TransferEnvelope
+ * before bind}) and every decoding error from the codecs below goes up, once, to the
+ * {@code ConnectionWatchHandler} above, which reports it and closes this connection; a DT over
+ * the negotiated TPDU size is first answered with ER (reject cause 0x00, the DT's header quoted).
+ * The server keeps serving the others.
  */
 final class X400ServerHandler extends ChannelInboundHandlerAdapter {
 
@@ -64,10 +70,24 @@ final class X400ServerHandler extends ChannelInboundHandlerAdapter {
             state = State.CLOSING;
             ctx.close();
         } else if (state != State.CLOSING) {
-            LOG.debug("closing {}: {} in state {}", ctx.channel().remoteAddress(), msg, state);
-            state = State.CLOSING;
-            ctx.close();
+            exceptionCaught(ctx, new ProtocolViolation("unexpected " + name(msg) + " " + where()));
         }
+    }
+
+    private static String name(Object msg) {
+        if (msg instanceof Tpdu tpdu) {
+            return tpdu instanceof Tpdu.ConnectionRequest ? "CR" : tpdu instanceof Tpdu.ConnectionConfirm ? "CC"
+                    : tpdu instanceof Tpdu.DisconnectRequest ? "DR" : tpdu instanceof Tpdu.Data ? "DT" : "ER";
+        }
+        return msg.getClass().getSimpleName();
+    }
+
+    private String where() {
+        return switch (state) {
+            case AWAITING_CR -> "before CR";
+            case AWAITING_BIND -> "before bind";
+            case BOUND, CLOSING -> "after bind";
+        };
     }
 
     private void bind(ChannelHandlerContext ctx, MtaPdu.BindRequest bind) {
@@ -116,10 +136,24 @@ final class X400ServerHandler extends ChannelInboundHandlerAdapter {
                 .addListener(ChannelFutureListener.CLOSE);
     }
 
+    /**
+     * Passes the first problem up to the watch, which reports it and closes; anything after that
+     * is the noise of a connection already closing. A DT over the negotiated size on an open
+     * transport connection is answered with ER first, as class 0 prescribes.
+     */
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        LOG.debug("closing {}: {}", ctx.channel().remoteAddress(), cause.toString());
+        if (state == State.CLOSING) {
+            LOG.debug("{} closing already: {}", ctx.channel().remoteAddress(), cause.toString());
+            return;
+        }
+        boolean connected = state != State.AWAITING_CR;
         state = State.CLOSING;
-        ctx.close();
+        if (cause instanceof OversizedTpduException oversized && connected) {
+            ctx.writeAndFlush(new Tpdu.TpduError(peerRef, Tpdu.REJECT_NOT_SPECIFIED, oversized.rejectedHeader()))
+                    .addListener(written -> ctx.fireExceptionCaught(cause));
+        } else {
+            ctx.fireExceptionCaught(cause);
+        }
     }
 }

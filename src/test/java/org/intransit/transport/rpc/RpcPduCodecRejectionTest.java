@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.intransit.transport.rpc.RpcWire.hex;
 
 import io.netty.channel.embedded.EmbeddedChannel;
+import java.util.ArrayList;
+import java.util.List;
+import org.intransit.transport.DroppedConnection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,12 +15,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RpcPduCodecRejectionTest {
 
     @Test
-    void codecShouldCloseTheConnectionWhenThePduTypeIsUnknown() {
-        EmbeddedChannel ch = RpcWire.channel();
+    void codecShouldCloseTheConnectionAndSayWhyWhenThePduTypeIsUnknown() {
+        List<DroppedConnection> drops = new ArrayList<>();
+        EmbeddedChannel ch = RpcWire.channel(drops::add);
 
         assertThat(ch.writeInbound(hex("00000001 ff"))).isFalse();
 
         assertThat(ch.isOpen()).isFalse();
+        assertThat(drops).singleElement().isInstanceOfSatisfying(DroppedConnection.ProtocolError.class,
+                error -> assertThat(error.reason()).isEqualTo("unknown PDU type 0xff"));
     }
 
     @Test
@@ -42,13 +48,16 @@ class RpcPduCodecRejectionTest {
     @Test
     void codecShouldCloseTheConnectionWhenALengthFieldAnnouncesMoreThan32MiB() {
         EmbeddedChannel atLimit = RpcWire.channel();
-        EmbeddedChannel overLimit = RpcWire.channel();
+        List<DroppedConnection> drops = new ArrayList<>();
+        EmbeddedChannel overLimit = RpcWire.channel(drops::add);
 
         atLimit.writeInbound(hex("01fffffc 04"));
         overLimit.writeInbound(hex("01fffffd 04"));
 
         assertThat(atLimit.isOpen()).as("a frame of exactly 32 MiB is awaited").isTrue();
         assertThat(overLimit.isOpen()).as("one byte more is refused before it arrives").isFalse();
+        assertThat(drops).singleElement().extracting(d -> ((DroppedConnection.ProtocolError) d).reason())
+                .asString().contains("33554433");
         atLimit.finishAndReleaseAll();
     }
 

@@ -9,6 +9,8 @@ import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.codec.CorruptedFrameException;
 import java.util.ArrayList;
 import java.util.List;
+import org.intransit.transport.ConnectionWatch;
+import org.intransit.transport.ConnectionWatchHandler;
 import org.intransit.transport.Transfer;
 
 /**
@@ -69,7 +71,7 @@ class RpcPduFuzzTest {
                 new RpcServerHandler("EXB", () -> TRUSTED, (caller, t) -> {
                     received.add(t);
                     return null;
-                }));
+                }), new ConnectionWatchHandler("rpc", ConnectionWatch.DEFAULT));
     }
 
     /** What the MTA needs of a transfer to record it in the ledger and route it. */

@@ -6,6 +6,9 @@ import io.netty.channel.embedded.EmbeddedChannel;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import org.intransit.transport.ConnectionWatch;
+import org.intransit.transport.ConnectionWatchHandler;
+import org.intransit.transport.DroppedConnection;
 import org.intransit.transport.TransferReceiver;
 import org.junit.jupiter.api.Test;
 
@@ -18,9 +21,12 @@ class RpcServerHandlerTest {
 
     private final AtomicReference<String> account = new AtomicReference<>(TRUSTED);
     private final List<String> callers = new CopyOnWriteArrayList<>();
+    private final List<DroppedConnection> drops = new CopyOnWriteArrayList<>();
 
+    /** The association handler under the listener's watch, which closes and reports. */
     private EmbeddedChannel association(TransferReceiver receiver) {
-        return new EmbeddedChannel(new RpcServerHandler("EXB", account::get, receiver));
+        return new EmbeddedChannel(new RpcServerHandler("EXB", account::get, receiver), new ConnectionWatchHandler("rpc",
+                new ConnectionWatch(ConnectionWatch.DEFAULT_IDLE_TIMEOUT, drops::add)));
     }
 
     private EmbeddedChannel association() {
@@ -134,6 +140,7 @@ class RpcServerHandlerTest {
         ch.writeInbound(new RpcPdu.Unbind());
 
         assertThat(ch.isOpen()).isFalse();
+        assertThat(drops).as("an unbind is the caller's own close").isEmpty();
     }
 
     @Test
@@ -143,5 +150,7 @@ class RpcServerHandlerTest {
         ch.writeInbound(new RpcPdu.TransferAck());
 
         assertThat(ch.isOpen()).isFalse();
+        assertThat(drops).singleElement().isInstanceOfSatisfying(DroppedConnection.ProtocolError.class,
+                error -> assertThat(error.reason()).isEqualTo("unexpected TransferAck from a caller"));
     }
 }

@@ -6,15 +6,28 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
+import org.intransit.transport.ConnectionWatch;
+import org.intransit.transport.ConnectionWatchHandler;
+import org.intransit.transport.DroppedConnections;
 
 /** The framing and codec of both pipelines on an {@link EmbeddedChannel}, and bytes to feed it. */
 final class RpcWire {
 
     private RpcWire() {}
 
-    /** Framing plus codec, as both initializers assemble them. */
+    /**
+     * Framing plus codec, as both initializers assemble them, topped by the listener's
+     * {@link ConnectionWatchHandler}: a decoding error closes the channel, as both pipelines' top
+     * handlers do, instead of surfacing from {@code writeInbound}.
+     */
     static EmbeddedChannel channel() {
-        return new EmbeddedChannel(RpcFraming.decoder(), RpcFraming.encoder(), RpcPduCodec.INSTANCE);
+        return channel(DroppedConnections.UNREPORTED);
+    }
+
+    /** As {@link #channel()}, telling {@code drops} why it closed. */
+    static EmbeddedChannel channel(DroppedConnections drops) {
+        return new EmbeddedChannel(RpcFraming.decoder(), RpcFraming.encoder(), RpcPduCodec.INSTANCE,
+                new ConnectionWatchHandler("rpc", new ConnectionWatch(ConnectionWatch.DEFAULT_IDLE_TIMEOUT, drops)));
     }
 
     /** The bytes the pipeline writes for {@code pdu}: length prefix and PDU, in one buffer. */

@@ -107,10 +107,39 @@ class CotpSegmenterTest {
     @Test
     void cotpSegmenterShouldRefuseATsduLongerThanItsLimit() {
         EmbeddedChannel channel = new EmbeddedChannel(new CotpSegmenter(1000));
+        channel.writeInbound(new Tpdu.ConnectionConfirm(1, 2, new TpduSize(0x0A)));
         channel.writeInbound(new Tpdu.Data(false, new byte[600]));
 
         assertThatThrownBy(() -> channel.writeInbound(new Tpdu.Data(true, new byte[600])))
                 .isInstanceOf(TooLongFrameException.class);
+        channel.finishAndReleaseAll();
+    }
+
+    @Test
+    void cotpSegmenterShouldRefuseADtLongerThanTheNegotiatedSizeAndQuoteItsHeader() {
+        EmbeddedChannel channel = new EmbeddedChannel(new CotpSegmenter());
+        channel.writeOutbound(new Tpdu.ConnectionConfirm(1, 2, TpduSize.CLASS_0_MAX));
+        channel.writeInbound(new Tpdu.Data(false, new byte[TpduSize.CLASS_0_MAX.maxUserData()]));
+
+        assertThatThrownBy(() -> channel.writeInbound(new Tpdu.Data(true, new byte[2046])))
+                .isInstanceOfSatisfying(OversizedTpduException.class, e -> {
+                    assertThat(e).hasMessage("a DT TPDU of 2049 bytes is over the negotiated TPDU size of 2048 bytes (0x0b)");
+                    assertThat(ByteBufUtil.hexDump(e.rejectedHeader())).isEqualTo("02f080");
+                });
+        assertThat((Object) channel.readInbound()).as("the TSDU begun before is dropped, not passed on").isNull();
+        channel.finishAndReleaseAll();
+    }
+
+    @Test
+    void cotpSegmenterShouldHoldDtsToTheDefault128BytesWhenNoCcHasPassed() {
+        EmbeddedChannel channel = new EmbeddedChannel(new CotpSegmenter());
+        channel.writeInbound(new Tpdu.Data(true, new byte[TpduSize.DEFAULT.maxUserData()]));
+        ByteBuf tsdu = channel.readInbound();
+        assertThat(tsdu.readableBytes()).isEqualTo(125);
+        tsdu.release();
+
+        assertThatThrownBy(() -> channel.writeInbound(new Tpdu.Data(true, new byte[126])))
+                .isInstanceOf(OversizedTpduException.class).hasMessageContaining("129 bytes");
         channel.finishAndReleaseAll();
     }
 }

@@ -1,11 +1,13 @@
 package org.intransit.transport.x400;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.handler.codec.CorruptedFrameException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -69,8 +71,9 @@ class TpktDecoderTest {
     }
 
     @Test
-    void tpktDecoderShouldCloseTheChannelWhenTheVersionIsWrong() {
-        channel.writeInbound(bytes("0400 0007 02f080"));
+    void tpktDecoderShouldCloseTheChannelAndSayWhyWhenTheVersionIsWrong() {
+        assertThatThrownBy(() -> channel.writeInbound(bytes("0400 0007 02f080")))
+                .isInstanceOf(CorruptedFrameException.class).hasMessage("TPKT version 0x04, expected 0x03");
 
         assertThat(channel.inboundMessages()).isEmpty();
         assertThat(channel.isOpen()).isFalse();
@@ -78,23 +81,26 @@ class TpktDecoderTest {
 
     @Test
     void tpktDecoderShouldCloseTheChannelWhenTheFirstByteAloneIsWrong() {
-        channel.writeInbound(bytes("47"));
+        assertThatThrownBy(() -> channel.writeInbound(bytes("47")))
+                .isInstanceOf(CorruptedFrameException.class).hasMessage("TPKT version 0x47, expected 0x03");
 
         assertThat(channel.isOpen()).isFalse();
     }
 
     @Test
-    void tpktDecoderShouldCloseTheChannelWhenTheLengthIsBelowSeven() {
-        channel.writeInbound(bytes("0300 0006 02f0"));
+    void tpktDecoderShouldCloseTheChannelAndSayWhyWhenTheLengthIsBelowSeven() {
+        assertThatThrownBy(() -> channel.writeInbound(bytes("0300 0006 02f0")))
+                .isInstanceOf(CorruptedFrameException.class).hasMessage("TPKT length 6 below 7");
 
         assertThat(channel.inboundMessages()).isEmpty();
         assertThat(channel.isOpen()).isFalse();
     }
 
     @Test
-    void tpktDecoderShouldCloseTheChannelWhenTheLengthExceedsItsMaximum() {
+    void tpktDecoderShouldCloseTheChannelAndSayWhyWhenTheLengthExceedsItsMaximum() {
         EmbeddedChannel small = new EmbeddedChannel(new TpktDecoder(1024));
-        small.writeInbound(bytes("0300 0401 02f080"));
+        assertThatThrownBy(() -> small.writeInbound(bytes("0300 0401 02f080")))
+                .isInstanceOf(CorruptedFrameException.class).hasMessage("TPKT length 1025 above 1024");
 
         assertThat(small.inboundMessages()).isEmpty();
         assertThat(small.isOpen()).isFalse();
@@ -103,7 +109,8 @@ class TpktDecoderTest {
 
     @Test
     void tpktDecoderShouldDeliverTheValidFrameThenCloseWhenGarbageFollows() {
-        channel.writeInbound(bytes("0300 0007 02f080 474554202f20485454502f312e310d0a"));
+        assertThatThrownBy(() -> channel.writeInbound(bytes("0300 0007 02f080 474554202f20485454502f312e310d0a")))
+                .isInstanceOf(CorruptedFrameException.class).hasMessage("TPKT version 0x47, expected 0x03");
 
         assertThat(readPayload()).isEqualTo("02f080");
         assertThat(channel.inboundMessages()).isEmpty();

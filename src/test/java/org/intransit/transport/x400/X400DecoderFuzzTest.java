@@ -13,6 +13,8 @@ import io.netty.util.ReferenceCountUtil;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.intransit.transport.ConnectionWatch;
+import org.intransit.transport.ConnectionWatchHandler;
 import org.intransit.transport.Transfer;
 
 /**
@@ -189,7 +191,7 @@ class X400DecoderFuzzTest {
                         X400BindPolicy.expect("EXA", PASSWORD), (caller, t) -> {
                             received.add(t);
                             return null;
-                        }, 7));
+                        }, 7), new ConnectionWatchHandler("x400", ConnectionWatch.DEFAULT));
 
         /** Sends TPDUs and MTA PDUs as a caller's stack writes them (DTs of 2045 bytes, as after a CC). */
         void send(Object... messages) {

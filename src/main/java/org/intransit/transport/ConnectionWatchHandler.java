@@ -1,0 +1,89 @@
+package org.intransit.transport;
+
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.DecoderException;
+import io.netty.handler.timeout.ReadTimeoutException;
+import io.netty.handler.timeout.ReadTimeoutHandler;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The last handler of an RPC or X.400 listener's pipeline: every exception that reaches the top
+ * ends the connection here, and the listener's {@link DroppedConnections} hears why, once per
+ * connection.
+ *
+ * <pre>
+ *  idleTimer (first) ── ReadTimeoutException ──┐
+ *  frame decoder, codecs ── DecoderException ──┤
+ *  dialogue handler ── ProtocolViolation ──────┴──► watch: report, close
+ * </pre>
+ *
+ * A {@link ReadTimeoutException} from the {@linkplain #idleTimer idle timer} is an
+ * {@link DroppedConnection.IdleTimeout}; an {@link IOException} (the peer reset the connection)
+ * is the peer's doing and only logged; anything else is a {@link DroppedConnection.ProtocolError}
+ * whose reason is the exception's message (decoders and dialogue handlers name fields, lengths
+ * and states, never values). One instance per connection: it remembers the peer and whether it
+ * has reported.
+ */
+public final class ConnectionWatchHandler extends ChannelInboundHandlerAdapter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectionWatchHandler.class);
+
+    private final String transport;
+    private final ConnectionWatch watch;
+    private String peer;
+    private boolean reported;
+
+    /** @param transport {@code rpc} or {@code x400} */
+    public ConnectionWatchHandler(String transport, ConnectionWatch watch) {
+        this.transport = transport;
+        this.watch = watch;
+    }
+
+    /** The first handler of the pipeline: raises a {@link ReadTimeoutException} after {@code watch.idleTimeout()} without a byte. */
+    public static ReadTimeoutHandler idleTimer(ConnectionWatch watch) {
+        return new ReadTimeoutHandler(watch.idleTimeout().toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    @Override
+    public void channelActive(ChannelHandlerContext ctx) {
+        peer = DroppedConnection.describe(ctx.channel().remoteAddress());
+        ctx.fireChannelActive();
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        if (cause instanceof IOException) {
+            LOG.debug("{} connection from {} failed: {}", transport, peer(ctx), cause.toString());
+        } else if (!reported) {
+            reported = true;
+            report(cause instanceof ReadTimeoutException
+                    ? new DroppedConnection.IdleTimeout(transport, peer(ctx), watch.idleTimeout())
+                    : new DroppedConnection.ProtocolError(transport, peer(ctx), reasonOf(cause)));
+        }
+        ctx.close();
+    }
+
+    private void report(DroppedConnection drop) {
+        LOG.debug("closing {}", drop);
+        try {
+            watch.drops().dropped(drop);
+        } catch (RuntimeException e) {
+            LOG.warn("reporting {} failed", drop, e);
+        }
+    }
+
+    private String peer(ChannelHandlerContext ctx) {
+        return peer != null ? peer : DroppedConnection.describe(ctx.channel().remoteAddress());
+    }
+
+    /** The decoder's own words: a {@link DecoderException} wrapping another exception speaks for it. */
+    static String reasonOf(Throwable cause) {
+        Throwable said = cause instanceof DecoderException && cause.getCause() != null ? cause.getCause() : cause;
+        String message = said.getMessage();
+        return message == null || message.isBlank() ? said.getClass().getSimpleName() : message;
+    }
+}

@@ -84,7 +84,7 @@ public final class CotpSegmenter extends ChannelDuplexHandler {
         }
         if (dt.userData().length > size.maxUserData()) {
             discard();
-            throw new OversizedTpduException(TpduSize.DT_HEADER_LENGTH + dt.userData().length, dt.endOfTsdu(), size);
+            throw new OversizedTpduException(TpduSize.DT_HEADER_LENGTH + dt.userData().length, size);
         }
         if (assembling == null) {
             assembling = ctx.alloc().buffer(dt.userData().length);

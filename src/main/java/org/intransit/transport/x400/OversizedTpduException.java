@@ -11,15 +11,16 @@ public final class OversizedTpduException extends CorruptedFrameException {
 
     private static final long serialVersionUID = 1L;
 
-    private final boolean endOfTsdu;
-
-    OversizedTpduException(int tpduLength, boolean endOfTsdu, TpduSize negotiated) {
+    OversizedTpduException(int tpduLength, TpduSize negotiated) {
         super("a DT TPDU of " + tpduLength + " bytes is over the negotiated TPDU size of " + negotiated);
-        this.endOfTsdu = endOfTsdu;
     }
 
-    /** The rejected DT's header, LI to EOT, as the ER's Invalid TPDU parameter quotes it. */
+    /**
+     * What the ER's Invalid TPDU parameter quotes: the rejected header up to and including the
+     * octet that made it a DT too long, its TPDU code ({@code 02 F0}). Quoting the EOT octet as
+     * well would make an ER of LI 9, which Wireshark (4.0) no longer decodes as COTP.
+     */
     public byte[] rejectedHeader() {
-        return new byte[] {0x02, (byte) Tpdu.DT, (byte) (endOfTsdu ? 0x80 : 0x00)};
+        return new byte[] {0x02, (byte) Tpdu.DT};
     }
 }

@@ -54,11 +54,11 @@ public sealed interface Tpdu {
     /**
      * TPDU error, responder to caller, just before it closes the connection: the caller's TPDU
      * broke the protocol in a way class 0 answers with ER rather than a bare disconnect (here: a
-     * DT over the negotiated TPDU size). The Invalid TPDU parameter, mandatory in class 0, holds
-     * the rejected TPDU's header.
+     * DT over the negotiated TPDU size). The Invalid TPDU parameter, mandatory in class 0, quotes
+     * the rejected TPDU's header up to the octet at fault.
      * <pre>
-     * 0  LI   1  0x70   2-3  DST-REF   4  reject cause
-     * 5  0xC1 (invalid TPDU)   6  n   7..  the rejected TPDU's first n bytes
+     * 0  LI = 6 + n   1  0x70   2-3  DST-REF   4  reject cause
+     * 5  0xC1 (invalid TPDU)   6  n   7..  the rejected TPDU's first n bytes (here 0x02 0xF0)
      * </pre>
      *
      * @param rejectCause {@link #REJECT_NOT_SPECIFIED}, or 0x01..0x03 (parameter code, TPDU type, parameter value)

@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * Anything out of order (a {@link ProtocolViolation}, e.g. {@code unexpected TransferEnvelope
  * before bind}) and every decoding error from the codecs below goes up, once, to the
  * {@code ConnectionWatchHandler} above, which reports it and closes this connection; a DT over
- * the negotiated TPDU size is first answered with ER (reject cause 0x00, the DT's header quoted).
+ * the negotiated TPDU size is first answered with ER (reject cause 0x00, quoting the DT's LI and code).
  * The server keeps serving the others.
  */
 final class X400ServerHandler extends ChannelInboundHandlerAdapter {

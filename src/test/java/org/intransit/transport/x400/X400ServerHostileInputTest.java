@@ -307,8 +307,8 @@ class X400ServerHostileInputTest {
 
             byte[] answer = peer.sendHex(dt).readUntilClosed();
 
-            // ER: LI 9, DST-REF 0x4242, cause 0x00 not specified, Invalid TPDU (0xC1) = the DT's header
-            assertThat(ByteBufUtil.hexDump(answer)).isEqualTo("0300000e" + "0970" + "4242" + "00" + "c103" + "02f080");
+            // ER: LI 8, DST-REF 0x4242, cause 0x00 not specified, Invalid TPDU (0xC1) quoting the DT's LI and code
+            assertThat(ByteBufUtil.hexDump(answer)).isEqualTo("0300000d" + "0870" + "4242" + "00" + "c102" + "02f0");
             assertLoggedProtocolError(peer, "a DT TPDU of " + tooLong + " bytes is over the negotiated TPDU size of "
                     + new TpduSize(Integer.numberOfTrailingZeros(confirmed)));
         }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.intransit.fault.HostilePeer;
 import org.intransit.transport.Credentials;
 import org.intransit.transport.TransferReceiver;
 import org.intransit.transport.TransferResult;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Wireshark is the referee for "wire-correct": three real associations are captured on loopback
  * (an accepted transfer, a refused message, a refused bind: between them every TPDU and every
  * MTA PDU) and dissected as TPKT. Every TPDU must come out as COTP, no payload may be claimed by
- * another dissector, and nothing may be malformed or carry error-level expert info. Needs tshark
+ * another dissector, and nothing may be malformed or carry error-level expert info. A fourth
+ * capture holds the ER the responder answers a DT over the TPDU size with. Needs tshark
  * and the right to capture on {@code lo} (root, or dumpcap's capabilities); skipped, saying why,
  * where either is missing.
  */
@@ -83,6 +85,38 @@ class X400WireCaptureTest {
         assertThat(types).filteredOn("0x0f"::equals).hasSizeGreaterThanOrEqualTo(11);
         assertThat(stacks).as("no dissector above COTP claims the MTA PDUs (they show as plain data)")
                 .flatMap(stack -> List.of(stack.split(":"))).containsOnly(OUR_LAYERS);
+    }
+
+    @Test
+    void wiresharkShouldDissectTheErAnsweringADtOverTheTpduSize() throws Exception {
+        assumeTrue(Tshark.installed(), "tshark is not installed: apt-get install tshark");
+        EventLoopGroup group = X400TransportTest.newGroup("x400-wire-er-test");
+        Path pcap = dir.resolve("x400-er.pcap");
+        int port;
+        try (X400Server server = X400TransportTest.listenAsExb(group, (caller, t) -> null);
+                Tshark tshark = new Tshark()) {
+            port = server.address().getPort();
+            assumeTrue(tshark.startCapture(port, pcap), "tshark cannot capture on lo here: " + tshark.stderr());
+            assumeTrue(tshark.awaitLive(server.address()), "tshark sees no packets on lo here: " + tshark.stderr());
+            CompletableFuture<Void> answered = tshark.summaryLines("ER TPDU", 1);
+
+            try (HostilePeer peer = HostilePeer.connect(server.address())) {
+                peer.sendHex("0300 000e 09e0 0000 4242 00 c0010b").read(14);
+                peer.sendHex("0300 0805 02f080" + "00".repeat(2046)).readUntilClosed();
+            }
+            answered.get(30, TimeUnit.SECONDS);
+        } finally {
+            group.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(10, TimeUnit.SECONDS);
+        }
+
+        List<String> decodeAs = List.of("-r", pcap.toString(), "-d", "tcp.port==" + port + ",tpkt");
+        String verbose = read(decodeAs, "-V");
+        List<String> types = lines(read(decodeAs, "-Y", "cotp", "-T", "fields", "-e", "cotp.type").replace(',', '\n'));
+
+        assertThat(types).as("COTP types: CR 0x0e, CC 0x0d, DT 0x0f, ER 0x07").containsExactly("0x0e", "0x0d", "0x0f", "0x07");
+        assertThat(verbose).as("the dissection, kept in " + pcap).contains("PDU Type: ER TPDU Error (0x07)")
+                .contains("Destination reference: 0x4242").contains("Reject cause: Reason not specified (0)")
+                .doesNotContain("Malformed Packet").doesNotContain("[Malformed").doesNotContain("Expert Info (Error");
     }
 
     private static String read(List<String> source, String... arguments) throws Exception {

@@ -16,7 +16,8 @@ import io.netty.handler.codec.LengthFieldPrepender;
  * <p>A frame larger than {@link #MAX_FRAME_BYTES}, length field included, is refused as soon as
  * its length field arrives (fail fast): the decoder raises a {@code TooLongFrameException}, which
  * {@link RpcPduCodec} turns into a closed connection. A length larger than the bytes that follow
- * is not an error the decoder can see: it waits for the rest, and the peer's timeout ends it.
+ * is not an error the decoder can see: it waits for the rest, and a timeout ends it (the
+ * caller's deadline, or the listener's idle timeout).
  */
 final class RpcFraming {
 

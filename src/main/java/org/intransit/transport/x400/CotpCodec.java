@@ -17,8 +17,9 @@ import java.util.List;
  * ({@code 0xC0}) is read, the calling/called TSAP selectors ({@code 0xC1}, {@code 0xC2}) and any
  * other parameter are skipped as ISO 8073 asks. Anything else — another TPDU type (ER, AK, ED,
  * …), an LI that does not fit, a class other than 0, a DT whose LI is not 2, a TPDU size code
- * outside the table — raises a {@link CorruptedFrameException}; the business handler behind
- * logs it and closes the connection. Stateless and {@link Sharable}.
+ * outside the table — raises a {@link CorruptedFrameException}; the handler at the top of the
+ * pipeline closes the connection (a listener's also reports why, as MTA event 4003). Stateless
+ * and {@link Sharable}.
  */
 @Sharable
 public final class CotpCodec extends MessageToMessageCodec<ByteBuf, Tpdu> {

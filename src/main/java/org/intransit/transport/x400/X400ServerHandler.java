@@ -74,12 +74,11 @@ final class X400ServerHandler extends ChannelInboundHandlerAdapter {
         }
     }
 
+    /** What reaches this handler out of order: a CR or CC (a DR is handled, DTs are joined below), or an MTA PDU. */
     private static String name(Object msg) {
-        if (msg instanceof Tpdu tpdu) {
-            return tpdu instanceof Tpdu.ConnectionRequest ? "CR" : tpdu instanceof Tpdu.ConnectionConfirm ? "CC"
-                    : tpdu instanceof Tpdu.DisconnectRequest ? "DR" : tpdu instanceof Tpdu.Data ? "DT" : "ER";
-        }
-        return msg.getClass().getSimpleName();
+        return msg instanceof Tpdu.ConnectionRequest ? "CR"
+                : msg instanceof Tpdu.ConnectionConfirm ? "CC"
+                : msg.getClass().getSimpleName();
     }
 
     private String where() {

@@ -4,7 +4,7 @@ import io.netty.channel.Channel;
 import java.net.InetSocketAddress;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.intransit.transport.Association;
 import org.intransit.transport.Credentials;
 import org.intransit.transport.Transfer;
@@ -45,21 +45,17 @@ final class X400Association implements Association {
         MtaPdu.TransferEnvelope envelope = MtaPdu.TransferEnvelope.of(transfer);
         if (channel != null && channel.isActive()) {
             CompletableFuture<TransferResult> outcome = new CompletableFuture<>();
-            CompletableFuture<Boolean> sent = new CompletableFuture<>();
+            AtomicBoolean stale = new AtomicBoolean();
             X400ClientHandler bound = handler;
             try {
-                channel.eventLoop().execute(() -> sent.complete(bound.send(envelope, outcome)));
+                channel.eventLoop().execute(() -> bound.send(envelope, outcome, stale));
             } catch (RejectedExecutionException shutDown) {
-                sent.complete(false);
+                stale.set(true);
+                outcome.complete(new TransferResult.Unreachable(TransferResult.ERROR_SERVER_UNAVAILABLE, "event loop shut down"));
             }
-            Boolean wasSent = sent.completeOnTimeout(null, client.timeout().toMillis(), TimeUnit.MILLISECONDS).join();
-            if (wasSent == null) {
-                dropConnection();
-                return new TransferResult.Unreachable(TransferResult.ERROR_SERVER_UNAVAILABLE,
-                        "the X.400 client's event loop did not take the envelope within " + client.timeout());
-            }
-            if (wasSent) {
-                return kept(client.await(bound, channel, outcome));
+            TransferResult result = client.await(bound, channel, outcome);
+            if (!stale.get()) {
+                return kept(result);
             }
         }
         dropConnection();

@@ -143,18 +143,19 @@ public final class X400Client implements TransportClient {
         try {
             return outcome.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            return abandon(handler, channel, "no answer within " + timeout);
+            return abandon(handler, outcome, channel, "no answer within " + timeout);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return abandon(handler, channel, "interrupted");
+            return abandon(handler, outcome, channel, "interrupted");
         } catch (ExecutionException e) {
-            return abandon(handler, channel, e.getCause().toString());
+            return abandon(handler, outcome, channel, e.getCause().toString());
         }
     }
 
     /** Settles the outcome first, so the close that follows cannot name a vaguer cause. */
-    private static TransferResult abandon(X400ClientHandler handler, Channel channel, String why) {
-        TransferResult result = handler.abandon(why);
+    private static TransferResult abandon(X400ClientHandler handler, CompletableFuture<TransferResult> outcome,
+            Channel channel, String why) {
+        TransferResult result = handler.abandon(outcome, why);
         channel.close();
         return result;
     }

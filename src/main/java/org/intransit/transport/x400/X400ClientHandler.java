@@ -4,6 +4,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import java.net.InetSocketAddress;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.intransit.transport.TransferResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,25 +64,28 @@ final class X400ClientHandler extends ChannelInboundHandlerAdapter {
                 "cannot connect to X.400 peer " + target + ": " + cause.getMessage()));
     }
 
-    /** Gives up (timeout, interrupt): the result the current phase stands for. */
-    TransferResult abandon(String why) {
-        outcome.complete(resultFor(why));
-        return outcome.join();
+    /** Gives up on {@code waited} (timeout, interrupt): the result the current phase stands for. */
+    TransferResult abandon(CompletableFuture<TransferResult> waited, String why) {
+        waited.complete(resultFor(why));
+        return waited.join();
     }
 
     /**
      * Sends the next envelope of a bound, idle association; must run on the channel's event loop.
-     * Returns {@code false}, sending nothing, when the connection is no longer idle and open.
+     * When the connection is no longer idle and open it sends nothing, sets {@code stale} and
+     * completes {@code nextOutcome} as unreachable: the caller opens a new connection for it.
      */
-    boolean send(MtaPdu.TransferEnvelope next, CompletableFuture<TransferResult> nextOutcome) {
+    void send(MtaPdu.TransferEnvelope next, CompletableFuture<TransferResult> nextOutcome, AtomicBoolean stale) {
         if (phase != Phase.IDLE || !ctx.channel().isActive()) {
-            return false;
+            stale.set(true);
+            nextOutcome.complete(new TransferResult.Unreachable(TransferResult.ERROR_SERVER_UNAVAILABLE,
+                    "X.400 association to " + target + " closed while idle"));
+            return;
         }
         envelope = next;
         outcome = nextOutcome;
         phase = Phase.TRANSFERRING;
         ctx.writeAndFlush(next);
-        return true;
     }
 
     /** Sends Release when idle (the responder answers DR and closes); else closes; on the event loop. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -15,6 +16,11 @@ import java.util.function.Predicate;
  * <p>Every applied change takes the replica's next update sequence number (USN), and each entry
  * remembers the USN it was written at; replication agents poll {@link #changedSince} with the
  * high-water mark of their previous run, as the ADC and 5.5 replication do.
+ *
+ * <p>Lookups by SMTP address, O/R address, legacy DN and X500 proxy read an {@link EntryIndex}
+ * per key, updated with every write, so a router's lookup costs the same with 5 or 50,000
+ * entries. When several entries answer to one key, the first written alias wins, as a scan in
+ * write order would find it.
  *
  * <p>Thread-safe: routers look up from their own threads while agents write on the clock's.
  */
@@ -26,6 +32,10 @@ public final class Replica implements RecipientDirectory {
     private final String name;
     private final String site;
     private final Map<String, Stored> byAlias = new LinkedHashMap<>();
+    private final EntryIndex bySmtp = new EntryIndex(DirectoryEntry::smtpAddresses);
+    private final EntryIndex byOrAddress = new EntryIndex(e -> EntryIndex.present(e.orAddress()));
+    private final EntryIndex byLegacyDn = new EntryIndex(e -> EntryIndex.present(e.legacyDn()));
+    private final EntryIndex byX500Proxy = new EntryIndex(DirectoryEntry::x500Proxies);
     private long usn;
 
     /** @param site the site whose 5.5 directory this is, or {@code null} for AD */
@@ -71,7 +81,11 @@ public final class Replica implements RecipientDirectory {
             return Optional.empty();
         }
         byAlias.put(key, new Stored(incoming, ++usn));
-        return Optional.of(new Change(before == null ? null : before.entry(), incoming));
+        DirectoryEntry previous = before == null ? null : before.entry();
+        for (EntryIndex index : List.of(bySmtp, byOrAddress, byLegacyDn, byX500Proxy)) {
+            index.replace(key, previous, incoming);
+        }
+        return Optional.of(new Change(previous, incoming));
     }
 
     public synchronized Optional<DirectoryEntry> entry(String alias) {
@@ -86,27 +100,34 @@ public final class Replica implements RecipientDirectory {
     /** Stubs included (state {@link EntryState#STUB}): the router decides what they mean. */
     @Override
     public Optional<Recipient> findBySmtpAddress(String address) {
-        return find(e -> e.answersTo(address)).map(DirectoryEntry::toRecipient);
+        return find(bySmtp, address, e -> e.answersTo(address)).map(DirectoryEntry::toRecipient);
     }
 
     /** Case-insensitive, as X.400 compares O/R addresses. */
     public Optional<DirectoryEntry> findByOrAddress(String orAddress) {
-        return find(e -> e.orAddress().equalsIgnoreCase(orAddress));
+        return find(byOrAddress, orAddress, e -> e.orAddress().equalsIgnoreCase(orAddress));
     }
 
     /** The current legacy DN only; former DNs resolve through {@link #findByX500Proxy}. */
     public Optional<DirectoryEntry> findByLegacyDn(String legacyDn) {
-        return find(e -> e.legacyDn().equalsIgnoreCase(legacyDn));
+        return find(byLegacyDn, legacyDn, e -> e.legacyDn().equalsIgnoreCase(legacyDn));
     }
 
     /** A former legacy DN, with or without the {@code X500:} prefix. */
     public Optional<DirectoryEntry> findByX500Proxy(String proxy) {
         String dn = Addresses.withoutX500Prefix(proxy);
-        return find(e -> e.x500Proxies().stream().anyMatch(p -> p.equalsIgnoreCase(dn)));
+        return find(byX500Proxy, dn, e -> e.x500Proxies().stream().anyMatch(p -> p.equalsIgnoreCase(dn)));
     }
 
-    private synchronized Optional<DirectoryEntry> find(Predicate<DirectoryEntry> matches) {
-        return byAlias.values().stream().map(Stored::entry).filter(matches).findFirst();
+    /** The first entry, in write order, among those {@code index} lists for {@code key} that {@code matches}. */
+    private synchronized Optional<DirectoryEntry> find(EntryIndex index, String key, Predicate<DirectoryEntry> matches) {
+        Set<String> candidates = index.aliases(key);
+        if (candidates.size() == 1) {
+            return Optional.of(byAlias.get(candidates.iterator().next()).entry()).filter(matches);
+        }
+        return candidates.isEmpty() ? Optional.empty()
+                : byAlias.entrySet().stream().filter(e -> candidates.contains(e.getKey())).map(e -> e.getValue().entry())
+                        .filter(matches).findFirst();
     }
 
     private static String key(String alias) {

@@ -16,13 +16,16 @@ public final class ConnectorTable {
 
     private final Map<String, ConnectorPlan> connectors = new ConcurrentHashMap<>();
     private final Map<String, String> presentedPasswords = new ConcurrentHashMap<>();
+    /** {@link #all()}, rebuilt on each change: every routing decision and bind reads it, changes are rare. */
+    private volatile List<ConnectorPlan> byName = List.of();
 
     public ConnectorTable(List<ConnectorPlan> initial) {
         initial.forEach(this::add);
     }
 
-    public void add(ConnectorPlan connector) {
+    public synchronized void add(ConnectorPlan connector) {
         connectors.put(connector.name(), connector);
+        byName = sortedByName();
         String presented = connector.presentedPassword() != null ? connector.presentedPassword() : connector.password();
         if (presented != null) {
             presentedPasswords.put(connector.name(), presented);
@@ -31,9 +34,10 @@ public final class ConnectorTable {
         }
     }
 
-    public void remove(String name) {
+    public synchronized void remove(String name) {
         connectors.remove(name);
         presentedPasswords.remove(name);
+        byName = sortedByName();
     }
 
     public void presentPassword(String connector, String password) {
@@ -46,6 +50,10 @@ public final class ConnectorTable {
 
     /** The connectors in name order, so choices among equals are repeatable. */
     public List<ConnectorPlan> all() {
+        return byName;
+    }
+
+    private List<ConnectorPlan> sortedByName() {
         return connectors.values().stream().sorted(java.util.Comparator.comparing(ConnectorPlan::name)).toList();
     }
 

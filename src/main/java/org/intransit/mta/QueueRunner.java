@@ -16,16 +16,16 @@ import org.intransit.mta.ndr.NdrCause;
 import org.intransit.scenario.RetrySettings;
 import org.intransit.transport.Transfer;
 import org.intransit.transport.TransferResult;
-import org.intransit.transport.TransportClient;
 
 /**
  * Drains an MTA's queues: one run per queue at a time, on a worker thread holding an
  * {@link Activity} until its transfers are answered.
  *
- * <p>A run sends from the head until the queue is empty or a transfer fails. A failure to open
- * an association (bind refused, peer unreachable) is an <em>open</em> failure: it is logged
- * (9318 for RPC with error 5 or 1722, 9301 / 9302 for connectors), the queue waits the open retry interval,
- * and for a connector every waiting message counts one attempt on it and is routed again at
+ * <p>A run opens one association towards the next hop ({@link RunAssociation}) and sends from
+ * the head over it, one message after another, until the queue is empty or a transfer fails;
+ * then it releases the association. A failure to open an association (bind refused, peer
+ * unreachable) is an <em>open</em> failure: it is logged (9318 for RPC with error 5 or 1722,
+ * 9301 / 9302 for connectors), the queue waits the open retry interval, and for a connector every waiting message counts one attempt on it and is routed again at
  * once, so another connector can take it (the GWART's "fewest attempts"). Once the open retries
  * are used up the queue's messages are NDR'd if the settings say so, else they wait for expiry.
  * A transfer that breaks after the association opened is retried after the transfer interval,
@@ -71,7 +71,12 @@ final class QueueRunner implements AutoCloseable {
 
     private void drain(MailQueue queue) {
         NextHop hop = queue.nextHop();
-        TransportClient client = wiring.transports().get(hop.transport());
+        try (RunAssociation association = new RunAssociation(wiring.transports().get(hop.transport()))) {
+            drain(queue, hop, association);
+        }
+    }
+
+    private void drain(MailQueue queue, NextHop hop, RunAssociation association) {
         while (true) {
             QueuedMessage head = queue.peek().orElse(null);
             if (head == null) {
@@ -90,12 +95,13 @@ final class QueueRunner implements AutoCloseable {
                 return;
             }
             if (wiring.blackholed().test(hop)) {
+                association.close();
                 awaitConnectTimeout(queue, head);
                 return;
             }
             Transfer transfer = new Transfer(m.trace(), m.envelopeFrom(), List.of(m.recipient()), List.of(), m.content().bytes());
             TransferResult result = wiring.addressOf().apply(hop)
-                    .map((InetSocketAddress address) -> client.transfer(address, wiring.credentialsFor().apply(hop), transfer))
+                    .map((InetSocketAddress address) -> association.transfer(address, wiring.credentialsFor().apply(hop), transfer))
                     .orElseGet(() -> new TransferResult.Unreachable(TransferResult.ERROR_SERVER_UNAVAILABLE,
                             hop.server() + " is not running"));
             if (result instanceof TransferResult.Accepted) {

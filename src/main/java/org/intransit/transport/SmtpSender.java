@@ -19,7 +19,8 @@ import org.eclipse.angus.mail.smtp.SMTPTransport;
  *
  * <p>Not thread-safe: a {@link Transport} is synchronized per connection, so each sending
  * thread owns its senders (see {@link SmtpConnections}). The connection opens on first use and
- * reopens after a 421 or a broken socket. The message bytes go out as they are: the harness
+ * reopens after a 421 or a broken socket; before each later message an RSET checks that it is
+ * still there (and clears any half transaction). The message bytes go out as they are: the harness
  * never rewrites {@code Message-ID}; it tracks messages by their {@code X-Intransit-Trace}.
  */
 public final class SmtpSender implements AutoCloseable {
@@ -41,6 +42,9 @@ public final class SmtpSender implements AutoCloseable {
         p.put("mail.smtp.writetimeout", millis);
         p.put("mail.smtp.localhost", heloName);
         p.put("mail.smtp.quitwait", "false");
+        // a reused connection is checked with RSET, not NOOP: the same round trip, and it also
+        // clears whatever a failed transaction left behind
+        p.put("mail.smtp.userset", "true");
         p.put("mail.smtp.socketFactory", NoDelaySocketFactory.INSTANCE);
         p.put("mail.smtp.socketFactory.fallback", "false");
         this.session = Session.getInstance(p);

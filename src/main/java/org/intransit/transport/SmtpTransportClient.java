@@ -2,16 +2,25 @@ package org.intransit.transport;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The {@code smtp} transport: a Jakarta Mail client to the next server's SubEthaSMTP listener,
- * one reused connection per worker thread and destination. SMTP has no bind: credentials name
- * the caller only (as its EHLO name, so the receiver knows which server handed the mail over).
+ * The {@code smtp} transport: a Jakarta Mail client to the next server's SubEthaSMTP listener.
+ * Each {@link #open association} is one SMTP connection, opened by its first transfer and
+ * reused by the next ones (RSET between messages, which also tells whether the server is still
+ * there; a connection found gone is opened again), and closed with QUIT. SMTP has no bind:
+ * credentials name the caller only (as its EHLO name, so the receiver knows which server handed
+ * the mail over).
+ *
+ * <p>Outcomes: a 2xx to the end of DATA is {@code Accepted}; a 4xx or 5xx reply is
+ * {@code Rejected} (permanent for 5xx); no connection is {@code Unreachable(1722)}; a connection
+ * that breaks once a transaction began is {@code Broken}.
  */
 public final class SmtpTransportClient implements TransportClient {
 
     private final Duration timeout;
-    private final java.util.Map<String, SmtpConnections> byCaller = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Set<SmtpSender> open = ConcurrentHashMap.newKeySet();
 
     /** @param timeout connect, read and write timeout of the socket (wall time) */
     public SmtpTransportClient(Duration timeout) {
@@ -24,10 +33,24 @@ public final class SmtpTransportClient implements TransportClient {
     }
 
     @Override
-    public TransferResult transfer(InetSocketAddress target, Credentials credentials, Transfer transfer) {
-        SmtpSender sender = byCaller.computeIfAbsent(credentials.callerServer(), caller -> new SmtpConnections(caller, timeout))
-                .to(target);
-        SendResult result = sender.send(transfer.originator(), transfer.recipients(), transfer.content());
+    public Association open(InetSocketAddress target, Credentials credentials) {
+        SmtpSender sender = new SmtpSender(credentials.callerServer(), target, timeout);
+        open.add(sender);
+        return new Association() {
+            @Override
+            public TransferResult transfer(Transfer transfer) {
+                return toTransferResult(sender.send(transfer.originator(), transfer.recipients(), transfer.content()));
+            }
+
+            @Override
+            public void close() {
+                open.remove(sender);
+                sender.close();
+            }
+        };
+    }
+
+    private static TransferResult toTransferResult(SendResult result) {
         if (result instanceof SendResult.Accepted) {
             return new TransferResult.Accepted();
         }
@@ -41,6 +64,7 @@ public final class SmtpTransportClient implements TransportClient {
 
     @Override
     public void close() {
-        byCaller.values().forEach(SmtpConnections::close);
+        open.forEach(SmtpSender::close);
+        open.clear();
     }
 }

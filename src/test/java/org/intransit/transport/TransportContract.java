@@ -2,20 +2,37 @@ package org.intransit.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
+import org.intransit.fabric.Fabric;
+import org.intransit.fabric.Link;
+import org.intransit.scenario.LinkState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
  * The contract every transport keeps, as default tests (the James style): each transport's
- * test class implements the three factory methods and inherits these tests.
+ * test class implements the three factory methods and inherits these tests. The association
+ * tests dial the listener through a real {@link Fabric} link, as servers do in a topology.
  */
 @Timeout(30)
 public interface TransportContract {
+
+    /** Waits for the asynchronous effects of a link change or a close (connections counted by the link's proxy). */
+    ConditionFactory PROMPTLY = Awaitility.with().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+            .atMost(Duration.ofSeconds(10));
 
     /** A fresh client of the transport under test. */
     TransportClient client();
@@ -120,5 +137,64 @@ public interface TransportContract {
 
             assertThat(result).isInstanceOf(TransferResult.Unreachable.class);
         }
+    }
+
+    @Test
+    default void associationShouldCarryEveryMessageOverOneConnectionUntilItIsClosed() throws Exception {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        List<TransferResult> results = new ArrayList<>();
+        EventLoopGroup loops = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+        try (RunningListener listener = listen((caller, t) -> {
+                    seen.add(t.trace());
+                    return t.trace().endsWith("-bad") ? new TransferReceiver.Refusal(true, "550 5.1.1 unknown") : null;
+                });
+                Fabric fabric = new Fabric(loops, InetAddress.getLoopbackAddress());
+                TransportClient client = client()) {
+            InetSocketAddress proxy = fabric.route("EXA", "EXB", listener.address());
+            Link link = fabric.link("EXA", "EXB");
+            try (Association association = client.open(proxy, goodCredentials())) {
+                for (int i = 0; i < 10; i++) {
+                    results.add(association.transfer(sample("reused-" + i + (i == 4 ? "-bad" : ""), 512)));
+                }
+                PROMPTLY.during(Duration.ofMillis(300)).until(link::connectionCount, n -> n == 1);
+            }
+            PROMPTLY.until(link::connectionCount, n -> n == 0);
+        } finally {
+            loops.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+        }
+        assertThat(seen).hasSize(10);
+        assertThat(results).filteredOn(r -> r instanceof TransferResult.Accepted).hasSize(9);
+        assertThat(results.get(4)).isInstanceOfSatisfying(TransferResult.Rejected.class, r -> assertThat(r.permanent()).isTrue());
+    }
+
+    @Test
+    default void associationShouldFailTheTransferAndThenReconnectWhenTheLinkWentDownBetweenTransfers() throws Exception {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        EventLoopGroup loops = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+        TransferResult before;
+        TransferResult during;
+        TransferResult after;
+        try (RunningListener listener = listen((caller, t) -> {
+                    seen.add(t.trace());
+                    return null;
+                });
+                Fabric fabric = new Fabric(loops, InetAddress.getLoopbackAddress());
+                TransportClient client = client();
+                Association association = client.open(fabric.route("EXA", "EXB", listener.address()), goodCredentials())) {
+            Link link = fabric.link("EXA", "EXB");
+            before = association.transfer(sample("before-cut", 256));
+            link.setState(LinkState.DOWN);
+            PROMPTLY.until(link::connectionCount, n -> n == 0);
+            during = association.transfer(sample("during-cut", 256));
+            link.setState(LinkState.UP);
+            after = association.transfer(sample("after-cut", 256));
+        } finally {
+            loops.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+        }
+        assertThat(before).isInstanceOf(TransferResult.Accepted.class);
+        assertThat(during).as("no message silently lost: the sender keeps it").isInstanceOfAny(
+                TransferResult.Unreachable.class, TransferResult.Broken.class);
+        assertThat(after).as("a fresh connection once the link is back").isInstanceOf(TransferResult.Accepted.class);
+        assertThat(seen).containsExactly("before-cut", "after-cut");
     }
 }

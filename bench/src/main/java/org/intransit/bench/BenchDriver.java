@@ -92,7 +92,9 @@ public final class BenchDriver {
     private final boolean jfr;
     private final int heapMessages;
     private final List<Load> loads;
-    private final List<String> servers = List.of("smtp-sink", "greenmail", "intransit-listener", "intransit-e2e");
+    private final List<String> servers;
+    /** {@code BENCH_ONLY=end-to-end}: smtp-sink and the 2-site topology on the first load, nothing else. */
+    private final boolean endToEndOnly;
     private final Map<String, String> serverLabels = new LinkedHashMap<>();
     private final Map<String, Map<String, List<Run>>> results = new LinkedHashMap<>();
     private final List<Run> virtualClockRuns = new ArrayList<>();
@@ -121,10 +123,14 @@ public final class BenchDriver {
         this.heapMessages = Integer.parseInt(env("BENCH_HEAP_MESSAGES", "1000000"));
         this.clockTicks = Long.parseLong(options.getOrDefault("clk-tck", "100"));
         double scale = Double.parseDouble(env("BENCH_SCALE", "1"));
-        this.loads = List.of(
+        this.endToEndOnly = env("BENCH_ONLY", "").equals("end-to-end");
+        this.servers = endToEndOnly ? List.of("smtp-sink", "intransit-e2e")
+                : List.of("smtp-sink", "greenmail", "intransit-listener", "intransit-e2e");
+        List<Load> all = List.of(
                 new Load("2k-reused", "2 KiB, 20 sessions, reused", 20, true, 2048, scaled(30_000, scale), scaled(4_000, scale)),
                 new Load("20k-reused", "20 KiB, 20 sessions, reused", 20, true, 20480, scaled(10_000, scale), scaled(3_000, scale)),
                 new Load("2k-churn", "2 KiB, 100 sessions, 1 msg/conn", 100, false, 2048, scaled(5_000, scale), scaled(2_000, scale)));
+        this.loads = endToEndOnly ? all.subList(0, 1) : all;
         serverLabels.put("smtp-sink", "smtp-sink (Postfix " + postfixVersion() + ")");
         serverLabels.put("greenmail", "GreenMail " + greenMailVersion() + ", storing");
         serverLabels.put("intransit-listener", "intransit listener + MTA (1 server)");
@@ -197,6 +203,9 @@ public final class BenchDriver {
                     log("%-8s %-10s %-20s %8d msgs %7.2f s %10.0f msgs/s %s%s", which, load.id(), server, run.completed(),
                             run.seconds(), run.rate(), run.ok() ? "ok" : "NOT OK", run.note().isEmpty() ? "" : " (" + run.note() + ")");
                 }
+            }
+            if (endToEndOnly) {
+                continue;
             }
             Run clock = measureVirtualClock(round);
             virtualClockRuns.add(clock);
@@ -596,13 +605,13 @@ public final class BenchDriver {
             ObjectNode s = throughput.putObject(server);
             s.put("label", serverLabels.get(server));
             for (Load load : loads) {
-                List<Run> measured = measured(results.get(server).getOrDefault(load.id(), List.of()));
+                List<Run> measured = measured(results.getOrDefault(server, Map.of()).getOrDefault(load.id(), List.of()));
                 ObjectNode l = s.putObject(load.id());
                 l.put("median", round1(median(measured, Run::rate)));
                 l.put("medianSeconds", round3(median(measured, Run::seconds)));
                 l.put("medianServerCpuMicrosPerMessage", round1(cpu(server, load)));
                 ArrayNode runs = l.putArray("rounds");
-                for (Run run : results.get(server).getOrDefault(load.id(), List.of())) {
+                for (Run run : results.getOrDefault(server, Map.of()).getOrDefault(load.id(), List.of())) {
                     runs.add(runNode(run));
                     allOk &= run.ok();
                 }
@@ -732,18 +741,18 @@ public final class BenchDriver {
     }
 
     private String okMark(String server, Load load) {
-        return results.get(server).getOrDefault(load.id(), List.of()).stream().filter(r -> r.round() > 0)
+        return results.getOrDefault(server, Map.of()).getOrDefault(load.id(), List.of()).stream().filter(r -> r.round() > 0)
                 .anyMatch(r -> !r.ok() || !r.note().isEmpty()) ? "*" : "";
     }
 
     /** Median server CPU (user + system) per message, microseconds. */
     private double cpu(String server, Load load) {
-        return median(measured(results.get(server).getOrDefault(load.id(), List.of())),
+        return median(measured(results.getOrDefault(server, Map.of()).getOrDefault(load.id(), List.of())),
                 r -> r.extra().get("serverCpuMicrosPerMessage") instanceof Double d ? d : Double.NaN);
     }
 
     private double rate(String server, Load load) {
-        return median(measured(results.get(server).getOrDefault(load.id(), List.of())), Run::rate);
+        return median(measured(results.getOrDefault(server, Map.of()).getOrDefault(load.id(), List.of())), Run::rate);
     }
 
     private static List<Run> measured(List<Run> runs) {

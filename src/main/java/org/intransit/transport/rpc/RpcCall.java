@@ -8,12 +8,16 @@ import java.util.concurrent.TimeoutException;
 import org.intransit.transport.TransferResult;
 
 /**
- * One {@link RpcClient#transfer} in flight: what to send, how far it got, and its outcome.
+ * One transfer of an {@link RpcAssociation} in flight: what to send, how far it got, and its
+ * outcome.
  *
  * <p>The phase decides what a lost connection or a timeout means. Until the transfer PDU is
  * fully written the peer cannot hold the message: {@code Unreachable(1722)}. Once it is, the
  * peer may: {@code Broken}. Phases move only on the channel's event loop, in order
- * {@code CONNECTING → BINDING → BOUND → SENT}; the first outcome settled wins.
+ * {@code CONNECTING → BINDING → BOUND → SENT} for the first transfer of a connection and
+ * {@code BOUND → SENT} for the next ones; the first outcome settled wins. A call that found its
+ * bound connection already closed before writing anything is {@link #stale()}: the association
+ * opens a new connection for it.
  */
 final class RpcCall {
 
@@ -27,6 +31,7 @@ final class RpcCall {
     private final Duration timeout;
     private final CompletableFuture<TransferResult> outcome = new CompletableFuture<>();
     private volatile Phase phase = Phase.CONNECTING;
+    private volatile boolean stale;
 
     RpcCall(RpcPdu.Bind bind, RpcPdu.Transfer transfer, Duration timeout) {
         this.bind = bind;
@@ -57,6 +62,16 @@ final class RpcCall {
 
     void settle(TransferResult result) {
         outcome.complete(result);
+    }
+
+    /** The bound connection was closed before this call wrote anything: nothing of it went out. */
+    void closedBeforeStart() {
+        stale = true;
+        lost("connection closed while idle");
+    }
+
+    boolean stale() {
+        return stale;
     }
 
     /** Settles with what an interruption of the association means in the current phase. */

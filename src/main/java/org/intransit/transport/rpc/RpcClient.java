@@ -11,21 +11,23 @@ import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.util.concurrent.EventExecutor;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import org.intransit.transport.Association;
 import org.intransit.transport.Credentials;
-import org.intransit.transport.Transfer;
 import org.intransit.transport.TransferResult;
 import org.intransit.transport.TransportClient;
 
 /**
- * The sending side of {@code rpc}: one association per {@link #transfer} call (connect, bind,
- * transfer, unbind, close), safe to call from many MTA worker threads at once.
+ * The sending side of {@code rpc}: each {@link #open} is an {@link RpcAssociation} (connect and
+ * bind on its first transfer, then any number of transfers, unbind and close at its end); many
+ * associations may be open at once, from many MTA worker threads.
  *
- * <p>Each call blocks its thread for at most the timeout given at construction (default 30 s of
- * wall time, connect included) and never throws for network trouble. Outcomes: a refused or
- * failed connect, or a connection lost or timed out before the transfer PDU is written, is
- * {@code Unreachable(1722)}; a {@code BindNak} is {@code BindRefused}; a {@code TransferNak} is
- * {@code Rejected}; loss or timeout after the transfer PDU is written is {@code Broken}; a
- * message too large for one frame (32 MiB) is a permanent {@code Rejected}.
+ * <p>Each transfer blocks its thread for at most the timeout given at construction (default
+ * 30 s of wall time, the connect and bind included for the first one) and never throws for
+ * network trouble. Outcomes: a refused or failed connect, or a connection lost or timed out
+ * before the transfer PDU is written, is {@code Unreachable(1722)}; a {@code BindNak} is
+ * {@code BindRefused}; a {@code TransferNak} is {@code Rejected}; loss or timeout after the
+ * transfer PDU is written is {@code Broken}; a message too large for one frame (32 MiB) is a
+ * permanent {@code Rejected}.
  *
  * <p>The {@link EventLoopGroup} belongs to the caller; {@link #close()} closes this client's
  * open connections, not the group. Sockets set {@code TCP_NODELAY}.
@@ -44,7 +46,7 @@ public final class RpcClient implements TransportClient {
         this(group, DEFAULT_TIMEOUT);
     }
 
-    /** @param timeout the wall time one {@link #transfer} may take, connect included; positive */
+    /** @param timeout the wall time one transfer may take, connect and bind included; positive */
     public RpcClient(EventLoopGroup group, Duration timeout) {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("the RPC timeout must be positive: " + timeout);
@@ -65,29 +67,42 @@ public final class RpcClient implements TransportClient {
     }
 
     /**
-     * Binds as {@code credentials.callerServer()} with {@code credentials.account()} and hands
-     * over {@code transfer}. Must not run on an event-loop thread of the group: it blocks.
+     * An association binding as {@code credentials.callerServer()} with
+     * {@code credentials.account()}. Its transfers must not run on an event-loop thread of the
+     * group: they block.
      */
     @Override
-    public TransferResult transfer(InetSocketAddress target, Credentials credentials, Transfer transfer) {
-        for (EventExecutor loop : group) {
-            if (loop.inEventLoop()) {
-                throw new IllegalStateException("RpcClient.transfer blocks; call it from a worker thread");
-            }
-        }
-        if (closed) {
-            return new TransferResult.Unreachable(TransferResult.ERROR_SERVER_UNAVAILABLE, "the RPC client is closed");
-        }
-        RpcCall call = new RpcCall(new RpcPdu.Bind(credentials.callerServer(), credentials.account()),
-                RpcPdu.Transfer.of(transfer), timeout);
-        ChannelFuture connect = bootstrap.clone().handler(new RpcClientInitializer(call)).connect(target);
+    public Association open(InetSocketAddress target, Credentials credentials) {
+        return new RpcAssociation(this, target, credentials);
+    }
+
+    /** Dials {@code target} with a pipeline around {@code handler}; a failed connect settles {@code first}. */
+    Channel connect(InetSocketAddress target, RpcClientHandler handler, RpcCall first) {
+        ChannelFuture connect = bootstrap.clone().handler(new RpcClientInitializer(handler)).connect(target);
         track(connect.channel());
         connect.addListener(done -> {
             if (!done.isSuccess()) {
-                call.settle(connectFailed(done.cause()));
+                first.settle(connectFailed(done.cause()));
             }
         });
-        return call.await();
+        return connect.channel();
+    }
+
+    void checkNotOnEventLoop() {
+        for (EventExecutor loop : group) {
+            if (loop.inEventLoop()) {
+                throw new IllegalStateException("an RPC transfer blocks; call it from a worker thread");
+            }
+        }
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    /** The wall time one transfer may take. */
+    Duration timeout() {
+        return timeout;
     }
 
     private static TransferResult connectFailed(Throwable cause) {

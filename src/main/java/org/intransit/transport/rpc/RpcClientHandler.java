@@ -11,35 +11,72 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The caller's side of one association, driving one {@link RpcCall}: {@code Bind} when the
- * connection opens, {@code Transfer} on {@code BindAck}, {@code Unbind} and close on the answer.
+ * The caller's side of one connection of an {@link RpcAssociation}, driving its calls one at a
+ * time: {@code Bind} when the connection opens (for the first call), {@code Transfer} once
+ * bound, the next call's {@code Transfer} after the answer, {@code Unbind} and close when the
+ * association ends ({@link #release}).
  *
- * <p>The call's deadline starts when the channel registers (before the connect) and is enforced
- * here, on the event loop, so the phase it reads is the one the answers see. Any answer out of
- * order is a protocol error and ends the association like a lost connection.
+ * <p>Each call's deadline is enforced here, on the event loop, so the phase it reads is the one
+ * the answers see: the first call's starts when the channel registers (before the connect), a
+ * later call's when it is handed over ({@link #next}). All fields are touched on the event loop
+ * only. Any answer out of order, or any PDU while no call is in flight, is a protocol error and
+ * ends the connection like a lost one.
  */
 final class RpcClientHandler extends SimpleChannelInboundHandler<RpcPdu> {
 
     private static final Logger LOG = LoggerFactory.getLogger(RpcClientHandler.class);
 
-    private final RpcCall call;
+    private ChannelHandlerContext ctx;
+    private RpcCall call;
     private ScheduledFuture<?> deadline;
+    private boolean bound;
 
-    RpcClientHandler(RpcCall call) {
-        this.call = call;
+    /** @param first the call that opens the connection: it binds, then transfers */
+    RpcClientHandler(RpcCall first) {
+        this.call = first;
     }
 
     @Override
     public void handlerAdded(ChannelHandlerContext ctx) {
-        deadline = ctx.executor().schedule(() -> {
-            call.lost("no answer within " + call.timeout());
-            ctx.close();
-        }, call.timeout().toNanos(), TimeUnit.NANOSECONDS);
+        this.ctx = ctx;
+        startDeadline(call);
     }
 
     @Override
     public void handlerRemoved(ChannelHandlerContext ctx) {
-        deadline.cancel(false);
+        if (deadline != null) {
+            deadline.cancel(false);
+        }
+    }
+
+    /** Hands over the next call of a bound connection; must run on the channel's event loop. */
+    void next(RpcCall next) {
+        if (!ctx.channel().isActive() || !bound || call != null) {
+            next.closedBeforeStart();
+            return;
+        }
+        call = next;
+        startDeadline(next);
+        next.enter(RpcCall.Phase.BOUND);
+        sendTransfer(next);
+    }
+
+    /** Unbinds and closes once no call is in flight; must run on the channel's event loop. */
+    void release() {
+        if (bound && call == null && ctx.channel().isActive()) {
+            ctx.writeAndFlush(new RpcPdu.Unbind()).addListener(ChannelFutureListener.CLOSE);
+        } else {
+            ctx.close();
+        }
+    }
+
+    private void startDeadline(RpcCall started) {
+        deadline = ctx.executor().schedule(() -> {
+            if (call == started) {
+                started.lost("no answer within " + started.timeout());
+                ctx.close();
+            }
+        }, started.timeout().toNanos(), TimeUnit.NANOSECONDS);
     }
 
     @Override
@@ -50,40 +87,56 @@ final class RpcClientHandler extends SimpleChannelInboundHandler<RpcPdu> {
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, RpcPdu pdu) {
-        boolean binding = call.phase() == RpcCall.Phase.BINDING;
-        if (binding && pdu instanceof RpcPdu.BindAck) {
-            call.enter(RpcCall.Phase.BOUND);
-            ctx.writeAndFlush(call.transfer()).addListener(written -> {
-                if (written.isSuccess()) {
-                    call.enter(RpcCall.Phase.SENT);
-                } else if (written.cause() instanceof EncoderException tooLarge) {
-                    finish(ctx, new TransferResult.Rejected(true, tooLarge.getMessage()));
-                } else {
-                    ctx.close();
-                }
-            });
-        } else if (binding && pdu instanceof RpcPdu.BindNak nak) {
-            call.settle(new TransferResult.BindRefused(nak.error(), nak.reason()));
+        RpcCall current = call;
+        RpcCall.Phase phase = current == null ? null : current.phase();
+        if (phase == RpcCall.Phase.BINDING && pdu instanceof RpcPdu.BindAck) {
+            bound = true;
+            current.enter(RpcCall.Phase.BOUND);
+            sendTransfer(current);
+        } else if (phase == RpcCall.Phase.BINDING && pdu instanceof RpcPdu.BindNak nak) {
+            finish(new TransferResult.BindRefused(nak.error(), nak.reason()));
             ctx.close();
-        } else if (!binding && pdu instanceof RpcPdu.TransferAck) {
-            finish(ctx, new TransferResult.Accepted());
-        } else if (!binding && pdu instanceof RpcPdu.TransferNak nak) {
-            finish(ctx, new TransferResult.Rejected(nak.permanent(), nak.reason()));
+        } else if (isTransferring(phase) && pdu instanceof RpcPdu.TransferAck) {
+            finish(new TransferResult.Accepted());
+        } else if (isTransferring(phase) && pdu instanceof RpcPdu.TransferNak nak) {
+            finish(new TransferResult.Rejected(nak.permanent(), nak.reason()));
         } else {
-            LOG.debug("closing {}: unexpected {} while {}", ctx.channel(), pdu, call.phase());
-            call.lost("protocol error: unexpected " + pdu.getClass().getSimpleName());
+            LOG.debug("closing {}: unexpected {} while {}", ctx.channel(), pdu, phase == null ? "idle" : phase);
+            if (current != null) {
+                current.lost("protocol error: unexpected " + pdu.getClass().getSimpleName());
+            }
             ctx.close();
         }
     }
 
-    private void finish(ChannelHandlerContext ctx, TransferResult result) {
+    private static boolean isTransferring(RpcCall.Phase phase) {
+        return phase == RpcCall.Phase.BOUND || phase == RpcCall.Phase.SENT;
+    }
+
+    private void sendTransfer(RpcCall sending) {
+        ctx.writeAndFlush(sending.transfer()).addListener(written -> {
+            if (written.isSuccess()) {
+                sending.enter(RpcCall.Phase.SENT);
+            } else if (written.cause() instanceof EncoderException tooLarge && call == sending) {
+                finish(new TransferResult.Rejected(true, tooLarge.getMessage()));
+            } else {
+                ctx.close();
+            }
+        });
+    }
+
+    /** Settles the call in flight and leaves the connection ready for the next one. */
+    private void finish(TransferResult result) {
         call.settle(result);
-        ctx.writeAndFlush(new RpcPdu.Unbind()).addListener(ChannelFutureListener.CLOSE);
+        call = null;
+        deadline.cancel(false);
     }
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
-        call.lost("connection closed");
+        if (call != null) {
+            call.lost("connection closed");
+        }
     }
 
     @Override

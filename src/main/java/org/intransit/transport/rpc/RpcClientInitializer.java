@@ -4,20 +4,20 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.socket.SocketChannel;
 
 /**
- * The pipeline of one outgoing association, built per call:
+ * The pipeline of one outgoing connection, built when an association connects:
  *
  * <pre>
- *  RpcClient.transfer ──► call ──► pduCodec ──► frameEncoder ──► socket
- *  (Bind, Transfer, Unbind)  ▲
- *                            └── pduCodec ◄── frameDecoder ◄── socket
+ *  RpcAssociation.transfer ──► handler ──► pduCodec ──► frameEncoder ──► socket
+ *  (Bind, Transfer*, Unbind)      ▲
+ *                                 └── pduCodec ◄── frameDecoder ◄── socket
  * </pre>
  */
 final class RpcClientInitializer extends ChannelInitializer<SocketChannel> {
 
-    private final RpcCall call;
+    private final RpcClientHandler handler;
 
-    RpcClientInitializer(RpcCall call) {
-        this.call = call;
+    RpcClientInitializer(RpcClientHandler handler) {
+        this.handler = handler;
     }
 
     @Override
@@ -26,6 +26,6 @@ final class RpcClientInitializer extends ChannelInitializer<SocketChannel> {
                 .addLast("frameDecoder", RpcFraming.decoder())
                 .addLast("frameEncoder", RpcFraming.encoder())
                 .addLast("pduCodec", RpcPduCodec.INSTANCE)
-                .addLast("call", new RpcClientHandler(call));
+                .addLast("call", handler);
     }
 }

@@ -8,7 +8,7 @@ import java.util.Objects;
  * The protocol data units of one RPC association, in call order: the caller sends {@link Bind}
  * and gets {@link BindAck} or {@link BindNak}; once bound it sends {@link Transfer} and gets
  * {@link TransferAck} or {@link TransferNak}; it ends with {@link Unbind}. A bound association
- * may carry several transfers ({@link RpcClient} sends one). Strings may be {@code null}: the
+ * carries several transfers (an {@link RpcAssociation} sends a queue run's). Strings may be {@code null}: the
  * wire carries {@code null} apart from the empty string.
  */
 sealed interface RpcPdu {

@@ -11,30 +11,33 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.intransit.transport.Association;
 import org.intransit.transport.Credentials;
-import org.intransit.transport.Transfer;
 import org.intransit.transport.TransferResult;
 import org.intransit.transport.TransportClient;
 
 /**
- * The calling end of an X.400 connector. Each {@link #transfer} is one association: connect
- * ({@code TCP_NODELAY}) → CR/CC → bind with {@link Credentials#mtaName()} and
- * {@link Credentials#password()} → one envelope → ack or nak → Release → DR → close.
+ * The calling end of an X.400 connector. Each {@link #open} is an {@link X400Association}:
+ * connect ({@code TCP_NODELAY}) → CR/CC → bind with {@link Credentials#mtaName()} and
+ * {@link Credentials#password()} on its first transfer, then one envelope → ack or nak per
+ * transfer, and Release → DR → close when it is closed.
  *
  * <p>Outcomes: refused connection, or a connection that ends or stays silent before the bind is
  * answered → {@code Unreachable(1722)}; BindError → {@code BindRefused(}{@value
  * #AUTHENTICATION_ERROR}{@code )}; TransferNak → {@code Rejected}; a connection lost or silent
  * after the envelope went out → {@code Broken}. Nothing is thrown for network trouble.
  *
- * <p>{@link #transfer} blocks its caller (never an I/O thread of the group) for at most the
- * timeout (default 30 s, wall time) until the outcome is known, then up to
- * {@value #RELEASE_GRACE_SECONDS} s more for the peer's DR. The group is the caller's;
- * {@link #close()} closes associations still open and leaves the group running. Thread-safe.
+ * <p>A transfer blocks its caller (never an I/O thread of the group) for at most the timeout
+ * (default 30 s, wall time) until the outcome is known; closing an association waits up to
+ * {@value #RELEASE_GRACE_SECONDS} s more for the peer's DR, as does a transfer that ends the
+ * connection. The group is the caller's; {@link #close()} closes associations still open and
+ * leaves the group running. Thread-safe; each association is used by one thread.
  */
 public final class X400Client implements TransportClient {
 
@@ -77,25 +80,39 @@ public final class X400Client implements TransportClient {
     }
 
     @Override
-    public TransferResult transfer(InetSocketAddress target, Credentials credentials, Transfer transfer) {
+    public Association open(InetSocketAddress target, Credentials credentials) {
+        return new X400Association(this, target, credentials);
+    }
+
+    void checkNotOnEventLoop() {
         for (EventExecutor loop : group) {
             if (loop.inEventLoop()) {
-                throw new IllegalStateException("X400Client.transfer blocks: call it off the event loop");
+                throw new IllegalStateException("an X.400 transfer blocks: call it off the event loop");
             }
         }
-        if (group.isShuttingDown()) {
-            return new TransferResult.Unreachable(TransferResult.ERROR_SERVER_UNAVAILABLE,
-                    "the X.400 client's event loops are shut down");
-        }
-        X400ClientHandler handler = new X400ClientHandler(target,
-                new MtaPdu.BindRequest(credentials.mtaName(), credentials.password()),
-                MtaPdu.TransferEnvelope.of(transfer), Math.floorMod(references.getAndIncrement(), 0xFFFF) + 1);
+    }
+
+    boolean isShutDown() {
+        return group.isShuttingDown();
+    }
+
+    Duration timeout() {
+        return timeout;
+    }
+
+    /** A non-zero 16-bit SRC-REF for the next CR. */
+    int nextReference() {
+        return Math.floorMod(references.getAndIncrement(), 0xFFFF) + 1;
+    }
+
+    /** Dials {@code target} around {@code handler}; {@code null} when the dial failed at once (the handler knows why). */
+    Channel connect(InetSocketAddress target, X400ClientHandler handler) {
         ChannelFuture connect;
         try {
             connect = bootstrap.clone().handler(new X400ClientInitializer(handler)).connect(target);
         } catch (RuntimeException e) {
             handler.connectFailed(e);
-            return handler.outcome().join();
+            return null;
         }
         Channel channel = connect.channel();
         open.add(channel);
@@ -105,29 +122,40 @@ public final class X400Client implements TransportClient {
                 handler.connectFailed(f.cause());
             }
         });
-        TransferResult result = await(handler, channel);
+        return channel;
+    }
+
+    /** Releases an idle association ({@code handler} given) or just lets the peer finish; bounded wait, then close. */
+    void release(Channel channel, X400ClientHandler handler) {
+        if (handler != null) {
+            try {
+                channel.eventLoop().execute(handler::release);
+            } catch (java.util.concurrent.RejectedExecutionException shutDown) {
+                channel.close();
+            }
+        }
         long graceMillis = Math.min(timeout.toMillis(), TimeUnit.SECONDS.toMillis(RELEASE_GRACE_SECONDS));
         channel.closeFuture().awaitUninterruptibly(graceMillis);
         channel.close();
-        return result;
     }
 
-    private TransferResult await(X400ClientHandler handler, Channel channel) {
+    TransferResult await(X400ClientHandler handler, Channel channel, CompletableFuture<TransferResult> outcome) {
         try {
-            return handler.outcome().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return outcome.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            return abandon(handler, channel, "no answer within " + timeout);
+            return abandon(handler, outcome, channel, "no answer within " + timeout);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return abandon(handler, channel, "interrupted");
+            return abandon(handler, outcome, channel, "interrupted");
         } catch (ExecutionException e) {
-            return abandon(handler, channel, e.getCause().toString());
+            return abandon(handler, outcome, channel, e.getCause().toString());
         }
     }
 
     /** Settles the outcome first, so the close that follows cannot name a vaguer cause. */
-    private static TransferResult abandon(X400ClientHandler handler, Channel channel, String why) {
-        TransferResult result = handler.abandon(why);
+    private static TransferResult abandon(X400ClientHandler handler, CompletableFuture<TransferResult> outcome,
+            Channel channel, String why) {
+        TransferResult result = handler.abandon(outcome, why);
         channel.close();
         return result;
     }

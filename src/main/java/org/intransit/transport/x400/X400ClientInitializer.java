@@ -6,7 +6,8 @@ import io.netty.channel.socket.SocketChannel;
 
 /**
  * The caller's pipeline: the same layers as the responder's ({@link X400ServerInitializer}),
- * topped by the one-envelope dialogue of {@link X400ClientHandler}.
+ * topped by the dialogue of {@link X400ClientHandler}: one association, its
+ * envelopes one at a time.
  *
  * <pre>
  *  tpktDecoder / tpktEncoder   TPKT frames      (RFC 1006)

@@ -13,6 +13,10 @@ import java.io.InterruptedIOException;
  * has the content. So those effects, and the order of the tasks they schedule, are the same as
  * when the messages went one after another.
  *
+ * <p>A submission waits for its turn inside its DATA command, so a listener with a
+ * {@code connectionTimeout} shorter than the submissions before it take on the wire (wall time;
+ * milliseconds unless they are very large) would time it out.
+ *
  * <p>Call order per submission: {@link #take()} on the submitting thread, in submission order;
  * then, on the worker, {@link Turn#await()} any number of times and {@link Turn#close()} once,
  * which passes the turn on (waiting for it first if the transaction failed before its content).

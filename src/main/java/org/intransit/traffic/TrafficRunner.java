@@ -77,7 +77,8 @@ public final class TrafficRunner {
     }
 
     private static boolean sameTicks(TrafficPlan a, TrafficPlan b) {
-        return a.start().equals(b.start()) && Objects.equals(a.every(), b.every()) && a.until().equals(b.until());
+        return Objects.equals(a.start(), b.start()) && Objects.equals(a.every(), b.every())
+                && Objects.equals(a.until(), b.until());
     }
 
     /** One task per tick for {@code plans}, which share their ticks. */

@@ -9,8 +9,9 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
 /**
- * The open activities of one clock, guarded by the clock's lock. Closing one signals the clock's
- * condition, so a thread waiting for quiescence wakes without polling.
+ * The open activities of one clock, guarded by the clock's lock. Closing the last one signals the
+ * clock's condition, so a thread waiting for quiescence wakes without polling, and only once:
+ * the other closes of a busy tick would wake it for nothing.
  *
  * <p>It also remembers when the set last changed (a begin or a close): the virtual clock's
  * watchdog measures a stall from there, not from when the oldest activity opened.
@@ -92,7 +93,9 @@ final class Activities {
         try {
             if (open.remove(id) != null) {
                 lastChangeNanos = System.nanoTime();
-                changed.signalAll();
+                if (open.isEmpty()) {
+                    changed.signalAll();
+                }
             }
         } finally {
             lock.unlock();

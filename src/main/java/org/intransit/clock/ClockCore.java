@@ -8,8 +8,9 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * What both clocks share: one lock and one condition guarding the agenda, the activities, the
- * stop flag and the first failure. Any change a waiter may care about (a schedule, a close, a
- * stop, a finished task) signals the condition, so nobody polls.
+ * stop flag and the first failure. Any change a waiter may care about (a schedule the scaled
+ * clock's dispatcher must see, the last open activity closing, a stop, a finished task) signals
+ * the condition, so nobody polls.
  */
 abstract sealed class ClockCore implements ScenarioClock permits VirtualClock, ScaledClock {
 
@@ -34,12 +35,19 @@ abstract sealed class ClockCore implements ScenarioClock permits VirtualClock, S
         lock.lock();
         try {
             ScheduledTask entry = agenda.add(max(now(), at), label, task);
-            changed.signalAll();
+            scheduled();
             return entry;
         } finally {
             lock.unlock();
         }
     }
+
+    /**
+     * Called with the lock held after a task joined the agenda: a clock whose thread waits for
+     * the next due task wakes it here. The virtual clock's driver waits only for quiescence, so
+     * it is not woken by every queue run that in-flight work schedules.
+     */
+    abstract void scheduled();
 
     @Override
     public java.util.Optional<Duration> nextDue() {

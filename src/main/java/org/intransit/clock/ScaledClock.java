@@ -81,6 +81,11 @@ public final class ScaledClock extends ClockCore {
         }
     }
 
+    @Override
+    void scheduled() {
+        changed.signalAll();
+    }
+
     private void dispatch() {
         lock.lock();
         try {

@@ -73,7 +73,15 @@ public final class VirtualClock extends ClockCore {
         }
     }
 
-    /** Waits, holding the lock, until no activity is open; false when stopped meanwhile. */
+    /** The driver picks the next task only at quiescence, so a new task needs no wake-up. */
+    @Override
+    void scheduled() {}
+
+    /**
+     * Waits, holding the lock, until no activity is open; false when stopped meanwhile. Woken
+     * when the last activity closes; the watchdog's deadline moves with every begin and close,
+     * so a wait that times out re-reads it instead of being woken for each.
+     */
     private boolean awaitQuiescence() throws InterruptedException {
         if (failure != null) {
             throw failure;

@@ -95,7 +95,8 @@ public final class Harness implements AutoCloseable {
             server.store().keepBodies(keepBodies);
             server.mta().outbound().keepBodies(keepBodies);
         });
-        this.injector = new Injector(topology, ledger, options.injectorConnections(clockPlan));
+        this.injector = options.injectInTurn(clockPlan) ? Injector.inTurn(topology, ledger)
+                : new Injector(topology, ledger, options.injectorConnections());
     }
 
     /** Starts the topology's listeners and puts traffic and events on the clock. */

@@ -47,9 +47,16 @@ public record RunOptions(Long seed, Double timeScale, boolean traffic, StreamTar
         return timeScale != null ? ClockPlan.scaled(timeScale) : scenario.clock();
     }
 
-    /** One submission at a time on the virtual clock keeps runs repeatable; eight otherwise. */
-    int injectorConnections(ClockPlan clock) {
-        return clock.mode() == ClockMode.VIRTUAL ? 1 : 8;
+    /**
+     * On the virtual clock, submissions in turn (one connection per entry server, the servers'
+     * work in submission order) keep runs repeatable; on the scaled clock, eight at once.
+     */
+    boolean injectInTurn(ClockPlan clock) {
+        return clock.mode() == ClockMode.VIRTUAL;
+    }
+
+    int injectorConnections() {
+        return 8;
     }
 
     boolean keepBodiesFor(Scenario scenario) {

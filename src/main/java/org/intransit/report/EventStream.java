@@ -8,10 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import org.intransit.DaemonThreadFactory;
 import org.intransit.ledger.LedgerEvent;
@@ -23,7 +21,11 @@ import org.intransit.ledger.LedgerEvent;
  *
  * <p>The subscriber only queues the record (it runs under the ledger's lock, which every
  * component appends through); one writer thread turns records into lines, in order, through a
- * 64 KiB buffer. When the writer falls {@value #BACKLOG} records behind, appenders wait for it.
+ * 64 KiB buffer. The writer is woken once per {@value #BATCH} records, not per record: on the
+ * virtual clock the appending threads are the run's critical path, and a wake-up per record
+ * (about ten per message) took CPU from them on a small machine. So the file lags the ledger by
+ * at most a batch (and the 64 KiB buffer) until {@link #finish} or {@link #close()} writes the
+ * rest. When the writer falls {@value #BACKLOG} records behind, appenders wait for it.
  *
  * <p>Call order: {@link #open} before the ledger's first record, subscribe it to the ledger,
  * then {@link #finish} once with the final header after detaching it from the ledger (which
@@ -36,13 +38,17 @@ public final class EventStream implements Consumer<LedgerEvent>, AutoCloseable {
 
     public static final String FILE = "events.jsonl";
     static final int BACKLOG = 65_536;
+    static final int BATCH = 512;
     private static final int BUFFER = 1 << 16;
-    private static final LedgerEvent STOP = new LedgerEvent.Marker(Duration.ZERO, Instant.EPOCH, "", "");
 
     private final Path target;
     private final Path temporary;
     private final Writer out;
-    private final BlockingQueue<LedgerEvent> backlog = new ArrayBlockingQueue<>(BACKLOG);
+    private final Object queue = new Object();
+    /** Records not yet taken by the writer; guarded by {@link #queue}. */
+    private List<LedgerEvent> backlog = new ArrayList<>();
+    /** Set once: the writer writes what is queued and ends; guarded by {@link #queue}. */
+    private boolean stopping;
     private final Thread writer;
     private volatile IOException failure;
     private boolean stopped;
@@ -72,19 +78,41 @@ public final class EventStream implements Consumer<LedgerEvent>, AutoCloseable {
         if (failure != null) {
             return;
         }
-        try {
-            backlog.put(event);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            failure = new IOException("interrupted while queueing a record for " + temporary);
+        synchronized (queue) {
+            try {
+                while (backlog.size() >= BACKLOG && !stopping) {
+                    queue.wait();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = new IOException("interrupted while queueing a record for " + temporary);
+                return;
+            }
+            backlog.add(event);
+            if (backlog.size() == BATCH) {
+                queue.notifyAll();
+            }
         }
     }
 
     private void drain() {
         try {
-            for (LedgerEvent event = backlog.take(); event != STOP; event = backlog.take()) {
-                if (failure == null) {
-                    write(event);
+            boolean last = false;
+            while (!last) {
+                List<LedgerEvent> batch;
+                synchronized (queue) {
+                    while (backlog.size() < BATCH && !stopping) {
+                        queue.wait();
+                    }
+                    batch = backlog;
+                    backlog = new ArrayList<>();
+                    last = stopping;
+                    queue.notifyAll();
+                }
+                for (LedgerEvent event : batch) {
+                    if (failure == null) {
+                        write(event);
+                    }
                 }
             }
         } catch (InterruptedException e) {
@@ -129,8 +157,11 @@ public final class EventStream implements Consumer<LedgerEvent>, AutoCloseable {
             return;
         }
         stopped = true;
+        synchronized (queue) {
+            stopping = true;
+            queue.notifyAll();
+        }
         try {
-            backlog.put(STOP);
             writer.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

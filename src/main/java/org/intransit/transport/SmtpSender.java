@@ -5,7 +5,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
-import java.io.ByteArrayInputStream;
+import java.io.InterruptedIOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
@@ -56,6 +56,16 @@ public final class SmtpSender implements AutoCloseable {
      * cannot tell in which phase it broke, and "maybe delivered" is the honest answer.
      */
     public SendResult send(String envelopeFrom, List<String> recipients, byte[] message) {
+        return send(envelopeFrom, recipients, message, BeforeContent.NONE);
+    }
+
+    /**
+     * Sends as {@link #send(String, List, byte[])} does, calling {@code beforeContent} after the
+     * server's 354 reply to DATA and before the bytes: a caller that runs transactions on several
+     * connections at once can still put the messages' contents, and so everything the servers do
+     * with them, in an order of its choosing. Not called when the transaction fails earlier.
+     */
+    public SendResult send(String envelopeFrom, List<String> recipients, byte[] message, BeforeContent beforeContent) {
         try {
             ensureConnected();
         } catch (MessagingException e) {
@@ -63,7 +73,7 @@ public final class SmtpSender implements AutoCloseable {
             return new SendResult.Failed(describe(e), false);
         }
         try {
-            SMTPMessage mime = new SMTPMessage(session, new ByteArrayInputStream(message));
+            SMTPMessage mime = new PreparedMessage(session, message, beforeContent);
             mime.setEnvelopeFrom(envelopeFrom);
             Address[] rcpts = new Address[recipients.size()];
             for (int i = 0; i < rcpts.length; i++) {
@@ -137,5 +147,15 @@ public final class SmtpSender implements AutoCloseable {
     @Override
     public void close() {
         closeQuietly();
+    }
+
+    /** A wait between the 354 reply to DATA and the message's bytes; see {@link #send(String, List, byte[], BeforeContent)}. */
+    @FunctionalInterface
+    public interface BeforeContent {
+
+        BeforeContent NONE = () -> {};
+
+        /** @throws InterruptedIOException when interrupted: the transaction fails after DATA */
+        void await() throws InterruptedIOException;
     }
 }

@@ -164,4 +164,27 @@ class VirtualClockTest {
         assertThat(seen).containsExactly("kept@PT1M");
         assertThat(kept.cancel()).isFalse();
     }
+
+    @Test
+    void virtualClockShouldMoveOnOnlyWhenTheLastOfSeveralOverlappingActivitiesCloses() throws InterruptedException {
+        clock.schedule(Duration.ZERO, "fan-out", () -> {
+            for (int i = 0; i < 3; i++) {
+                Activity hop = clock.begin("hop " + i);
+                String name = "hop" + i;
+                workers.execute(() -> {
+                    clock.schedule(Duration.ofSeconds(1), "after " + name, () -> record("after-" + name));
+                    record(name);
+                    hop.close();
+                });
+            }
+        });
+        clock.schedule(Duration.ofMillis(1), "next", () -> record("next"));
+
+        clock.runUntil(Duration.ofMinutes(1));
+
+        assertThat(seen.subList(0, 3)).containsExactlyInAnyOrder("hop0@PT0S", "hop1@PT0S", "hop2@PT0S");
+        assertThat(seen.get(3)).isEqualTo("next@PT0.001S");
+        assertThat(seen).hasSize(7);
+        assertThat(clock.activeCount()).isZero();
+    }
 }

@@ -3,17 +3,20 @@ package org.intransit.topology;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Objects;
 
 /**
  * The message text of one DATA command, read from the session's socket a buffer at a time and
  * unstuffed by {@link DotStuffedText}; it ends (-1) after the lone dot line.
  *
  * <p>SubEthaSMTP's own DATA stream hands out one byte per call through four stream layers; this
- * one reads up to {@value #CHUNK} bytes per call. It must not take bytes that follow the end of
- * data (a pipelining client sends its next commands right behind the dot), so it marks the
- * session's input before each read and, once the end is found, rewinds to just past it. The
- * session's input is a {@link java.io.BufferedInputStream}, which supports that; any other
- * stream is read a byte at a time.
+ * one reads up to {@value #CHUNK} bytes per call, straight into the caller's array, and unstuffs
+ * them there (the text only shrinks, but for one CR held back from the call before, so the raw
+ * bytes go one place to the right). It must not take bytes that follow the end of data (a
+ * pipelining client sends its next commands right behind the dot), so it marks the session's
+ * input before each read and, once the end is found, rewinds to just past it. The session's
+ * input is a {@link java.io.BufferedInputStream}, which supports that; any other stream is read
+ * a byte at a time.
  *
  * <p>Errors are never swallowed: a stall surfaces as the socket's
  * {@link java.net.SocketTimeoutException}, and a connection that ends before the dot as an
@@ -26,70 +29,83 @@ final class BulkDataStream extends InputStream {
     private final InputStream raw;
     private final int chunk;
     private final DotStuffedText text = new DotStuffedText();
-    private final byte[] in;
-    private final byte[] out;
-    private int outPos;
-    private int outEnd;
+    /** For reads of a single byte: decoded bytes not handed out yet. */
+    private final byte[] small = new byte[1 + DotStuffedText.MAX_GROWTH];
+    private int smallPos;
+    private int smallEnd;
 
     BulkDataStream(InputStream raw) {
         this.raw = raw;
         this.chunk = raw.markSupported() ? CHUNK : 1;
-        this.in = new byte[chunk];
-        this.out = new byte[chunk + DotStuffedText.MAX_GROWTH];
     }
 
     @Override
     public int read() throws IOException {
-        if (outPos == outEnd && !fill()) {
-            return -1;
+        if (smallPos == smallEnd) {
+            int n = decodeInto(small, 0, small.length);
+            if (n < 0) {
+                return -1;
+            }
+            smallPos = 0;
+            smallEnd = n;
         }
-        return out[outPos++] & 0xff;
+        return small[smallPos++] & 0xff;
     }
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
-        java.util.Objects.checkFromIndexSize(off, len, b.length);
+        Objects.checkFromIndexSize(off, len, b.length);
         if (len == 0) {
             return 0;
         }
-        if (outPos == outEnd && !fill()) {
-            return -1;
+        if (smallPos < smallEnd || len <= DotStuffedText.MAX_GROWTH) {
+            int first = read();
+            if (first < 0) {
+                return -1;
+            }
+            b[off] = (byte) first;
+            return 1;
         }
-        int n = Math.min(len, outEnd - outPos);
-        System.arraycopy(out, outPos, b, off, n);
-        outPos += n;
-        return n;
+        return decodeInto(b, off, len);
     }
 
     /** Reads and throws away whatever is left of the message, up to the end of data. */
     void drain() throws IOException {
-        while (fill()) {
-            outPos = outEnd;
+        smallPos = smallEnd;
+        if (text.ended()) {
+            return;
+        }
+        byte[] scrap = new byte[chunk + DotStuffedText.MAX_GROWTH];
+        while (decodeInto(scrap, 0, scrap.length) >= 0) {
+            // thrown away
         }
     }
 
-    /** Decodes the next raw bytes; false at the end of data. Loops past chunks that decode to nothing. */
-    private boolean fill() throws IOException {
-        outPos = 0;
-        outEnd = 0;
-        while (outEnd == 0) {
-            if (text.ended()) {
-                return false;
-            }
+    /**
+     * Reads raw bytes into {@code b} from {@code off + MAX_GROWTH} and unstuffs them in place
+     * from {@code off}; -1 at the end of data. Loops past reads that decode to nothing (a held
+     * back dot).
+     */
+    private int decodeInto(byte[] b, int off, int len) throws IOException {
+        int rawAt = off + DotStuffedText.MAX_GROWTH;
+        int want = Math.min(chunk, len - DotStuffedText.MAX_GROWTH);
+        while (!text.ended()) {
             if (chunk > 1) {
-                raw.mark(chunk);
+                raw.mark(want);
             }
-            int n = raw.read(in, 0, chunk);
+            int n = raw.read(b, rawAt, want);
             if (n < 0) {
                 throw new EOFException("Premature end of <CRLF>.<CRLF> terminated data");
             }
-            outEnd = text.unstuff(in, 0, n, out, 0);
-            int unused = n - text.consumed();
-            if (unused > 0) {
+            int produced = text.unstuff(b, rawAt, rawAt + n, b, off);
+            if (text.consumed() < n) {
                 giveBack(text.consumed());
             }
+            if (produced > 0) {
+                return produced;
+            }
         }
-        return true;
+        return -1;
     }
 
     /** Rewinds the session's input to just past the end of data: {@code used} bytes after the mark. */

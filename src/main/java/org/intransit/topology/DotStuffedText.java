@@ -51,7 +51,8 @@ final class DotStuffedText {
     /**
      * Decodes {@code in[from, to)} into {@code out} from {@code at}, stopping after the
      * end-of-data line. {@code out} must have room for {@code to - from + }{@value #MAX_GROWTH}
-     * bytes.
+     * bytes. {@code in} and {@code out} may be the same array with {@code at + MAX_GROWTH <= from}:
+     * a byte is never written before it has been read.
      *
      * @return the number of bytes written to {@code out}; {@link #consumed()} tells how many raw
      *     bytes were used (fewer than given only when the end was found)

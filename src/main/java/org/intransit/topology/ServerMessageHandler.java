@@ -2,11 +2,7 @@ package org.intransit.topology;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
-import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.intransit.ledger.Ledger;
@@ -37,8 +33,6 @@ final class ServerMessageHandler implements MessageHandler {
 
     /** The EHLO name of the harness's traffic injector ({@code org.intransit.traffic.Injector}). */
     static final String INJECTOR_HELO = "injector.intransit.test";
-
-    private static final DateTimeFormatter RECEIVED_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     private final SimulatedServer server;
     private final MessageContext context;
@@ -85,9 +79,12 @@ final class ServerMessageHandler implements MessageHandler {
     @Override
     public String data(InputStream data) throws RejectException {
         int limit = server.plan().limits().maxMessageSize();
+        byte[] received = ReceivedHeader.of(context.getHelo().orElse(null), context.getRemoteAddress(),
+                server.hostName(), context.getSessionId(), recipients.size() == 1 ? recipients.get(0) : null,
+                ledger.clock().wallTime());
         RawMessage content;
         try {
-            content = new RawMessage(MessageData.read(data, receivedHeader(), limit));
+            content = new RawMessage(MessageData.read(data, received, limit));
         } catch (MessageData.Overflow e) {
             events.tooLarge(context.getRemoteAddress(), from, List.copyOf(recipients), e.seen(), limit);
             String refusal = "5.3.4 Message size exceeds fixed maximum message size of " + limit + " bytes";
@@ -105,25 +102,6 @@ final class ServerMessageHandler implements MessageHandler {
         }
         accept(content);
         return null;
-    }
-
-    /**
-     * The listener's trace line, which counts the hop ({@link RawMessage#hops()}): SubEthaSMTP's
-     * own is switched off ({@link SmtpListeners}) because it reads the wall clock and looks up
-     * the client's host name for every message.
-     */
-    private byte[] receivedHeader() {
-        String client = context.getRemoteAddress() instanceof InetSocketAddress inet && inet.getAddress() != null
-                ? inet.getAddress().getHostAddress() : "unknown";
-        StringBuilder header = new StringBuilder(160).append("Received: from ")
-                .append(context.getHelo().orElse("unknown")).append(" ([").append(client).append("])\r\n")
-                .append("        by ").append(server.hostName()).append("\r\n")
-                .append("        with SMTP (").append(SmtpListeners.SOFTWARE).append(") id ").append(context.getSessionId());
-        if (recipients.size() == 1) {
-            header.append("\r\n        for <").append(recipients.get(0)).append('>');
-        }
-        header.append(";\r\n        ").append(RECEIVED_DATE.format(ledger.clock().wallTime())).append("\r\n");
-        return header.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /**

@@ -54,6 +54,20 @@ class BulkDataStreamTest {
     }
 
     @Test
+    void streamShouldGiveTheSameTextByteByByteAsInBulk() throws IOException {
+        String sent = "Subject: x\r\n\r\n..a\r\n.\rb\r\nc\n.d\r\n";
+        String message = "Subject: x\r\n\r\n.a\r\n\rb\r\nc\n.d\r\n";
+        BulkDataStream data = new BulkDataStream(new BufferedInputStream(bytes(sent + ".\r\n" + NEXT_COMMANDS)));
+        StringBuilder read = new StringBuilder();
+        for (int b = data.read(); b >= 0; b = data.read()) {
+            read.append((char) b);
+        }
+        assertThat(read.toString()).isEqualTo(message);
+        assertThat(text(new BulkDataStream(new BufferedInputStream(bytes(sent + ".\r\n"))).readAllBytes()))
+                .isEqualTo(message);
+    }
+
+    @Test
     void streamShouldReadAByteAtATimeWhenTheInputCannotRewind() throws IOException {
         InputStream session = new SequenceInputStream(bytes("Subject: x\r\n\r\nhi\r\n.\r\n"), bytes(NEXT_COMMANDS));
 

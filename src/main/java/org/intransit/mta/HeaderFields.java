@@ -29,59 +29,46 @@ final class HeaderFields {
         this.starts = starts;
     }
 
+    /** One pass over the header block: each line is a new field, a continuation, or the empty line that ends the block. */
     static HeaderFields parse(byte[] bytes) {
-        int end = blockEnd(bytes);
         String[] lines = new String[8];
         int[] starts = new int[9];
         int count = 0;
-        StringBuilder field = null;
+        StringBuilder folded = null;
         int pos = 0;
-        while (pos < end) {
+        while (pos < bytes.length) {
             int lineEnd = pos;
-            while (lineEnd < end && bytes[lineEnd] != '\n') {
+            while (lineEnd < bytes.length && bytes[lineEnd] != '\n') {
                 lineEnd++;
             }
-            int next = lineEnd < bytes.length ? lineEnd + 1 : lineEnd;
-            int textEnd = lineEnd > pos && bytes[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
-            boolean continuation = field != null && (bytes[pos] == ' ' || bytes[pos] == '\t');
-            if (continuation) {
+            boolean terminated = lineEnd < bytes.length;
+            int textEnd = terminated && lineEnd > pos && bytes[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+            if (pos > 0 && terminated && textEnd == pos) {
+                break;
+            }
+            if (count > 0 && (bytes[pos] == ' ' || bytes[pos] == '\t')) {
                 int text = pos;
                 while (text < textEnd && (bytes[text] == ' ' || bytes[text] == '\t')) {
                     text++;
                 }
-                field.append(' ').append(new String(bytes, text, textEnd - text, StandardCharsets.ISO_8859_1));
-            } else {
-                if (field != null) {
-                    lines[count - 1] = field.toString();
+                if (folded == null) {
+                    folded = new StringBuilder(lines[count - 1]);
                 }
+                folded.append(' ').append(new String(bytes, text, textEnd - text, StandardCharsets.ISO_8859_1));
+                lines[count - 1] = folded.toString();
+            } else {
                 if (count == lines.length) {
                     lines = Arrays.copyOf(lines, count * 2);
                     starts = Arrays.copyOf(starts, count * 2 + 1);
                 }
-                starts[count++] = pos;
-                field = new StringBuilder(textEnd - pos + 16)
-                        .append(new String(bytes, pos, textEnd - pos, StandardCharsets.ISO_8859_1));
+                starts[count] = pos;
+                lines[count++] = new String(bytes, pos, textEnd - pos, StandardCharsets.ISO_8859_1);
+                folded = null;
             }
-            starts[count] = next;
-            pos = next;
-        }
-        if (field != null) {
-            lines[count - 1] = field.toString();
+            pos = terminated ? lineEnd + 1 : lineEnd;
+            starts[count] = pos;
         }
         return new HeaderFields(Arrays.copyOf(lines, count), Arrays.copyOf(starts, count + 1));
-    }
-
-    /**
-     * Where the header block ends: the line break before the first empty line, or the end of the
-     * message when there is none.
-     */
-    private static int blockEnd(byte[] bytes) {
-        for (int i = 0; i + 1 < bytes.length; i++) {
-            if (bytes[i] == '\n' && (bytes[i + 1] == '\n' || (bytes[i + 1] == '\r' && i + 2 < bytes.length && bytes[i + 2] == '\n'))) {
-                return i;
-            }
-        }
-        return bytes.length;
     }
 
     /**

@@ -23,7 +23,8 @@ import org.subethamail.smtp.server.Session;
  * the traffic injector (EHLO {@value #INJECTOR_HELO}). RCPT accepts only the organization's
  * domains ({@code 550 5.7.1} otherwise: no open relay, authenticated or not) and, with
  * {@code recipientCheck: reject}, only known recipients ({@code 550 5.1.1}); an address without
- * a domain gets {@code 501 5.1.3}. DATA is read under the size limit ({@link MessageData}): over
+ * a domain gets {@code 501 5.1.3}. DATA is read under the size limit ({@link MessageData}), behind
+ * the listener's own trace line ({@link ReceivedHeader}): over
  * it, {@code 552 5.3.4}; a client that stalls or goes away before the final dot gets
  * {@code 421 4.4.2} and the connection is closed. Only a complete message within the limit is
  * recorded as received, and each recipient's copy is handed to the MTA before the client sees 250;

@@ -2,7 +2,10 @@ package org.intransit.mta;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The bytes of one RFC 5322 message as a server received them, with the few header reads the
@@ -10,13 +13,39 @@ import java.util.Optional;
  *
  * <p>{@value #TRACE_HEADER} carries the harness's trace id across every hop (clients rewrite
  * {@code Message-ID}, so it cannot serve); each {@code Received:} header counts one hop.
+ *
+ * <p>Immutable and safe to share between threads. The header block is parsed on the first read
+ * and kept ({@link HeaderFields}); a copy with a header put in front takes over the parsed
+ * fields instead of parsing again. Not a record, because of that cache; two messages are equal
+ * when they hold the same array, as they were when this was a record (the bytes are never
+ * compared: they can be large).
  */
-public record RawMessage(byte[] bytes) {
+public final class RawMessage {
 
     public static final String TRACE_HEADER = "X-Intransit-Trace";
 
     /** Per-connector failed open attempts, carried when a copy is handed on within a site. */
     public static final String ATTEMPTS_HEADER = "X-Intransit-Connector-Attempts";
+
+    private static final Pattern ATTEMPT_COUNT = Pattern.compile("\\d{1,6}");
+
+    private final byte[] bytes;
+    /** Parsed on first use; a race parses twice and keeps either, both the same. */
+    private volatile HeaderFields headers;
+
+    public RawMessage(byte[] bytes) {
+        this(bytes, null);
+    }
+
+    private RawMessage(byte[] bytes, HeaderFields headers) {
+        this.bytes = java.util.Objects.requireNonNull(bytes, "bytes");
+        this.headers = headers;
+    }
+
+    /** The message as received; the array is shared, not copied: do not change it. */
+    public byte[] bytes() {
+        return bytes;
+    }
 
     /** The trace id, if the message carries one. */
     public Optional<String> trace() {
@@ -29,13 +58,7 @@ public record RawMessage(byte[] bytes) {
 
     /** The number of {@code Received:} headers: the hops the message has made. */
     public int hops() {
-        int hops = 0;
-        for (String line : headerLines()) {
-            if (line.regionMatches(true, 0, "Received:", 0, 9)) {
-                hops++;
-            }
-        }
-        return hops;
+        return headers().count("Received");
     }
 
     /** The same message with a trace header in front (for mail from clients outside the harness). */
@@ -44,12 +67,12 @@ public record RawMessage(byte[] bytes) {
     }
 
     /** The connector attempts carried in {@value #ATTEMPTS_HEADER} ({@code X400-1=2, SC-1=1}). */
-    public java.util.Map<String, Integer> connectorAttempts() {
-        java.util.Map<String, Integer> attempts = new java.util.TreeMap<>();
+    public Map<String, Integer> connectorAttempts() {
+        Map<String, Integer> attempts = new TreeMap<>();
         header(ATTEMPTS_HEADER).ifPresent(value -> {
             for (String pair : value.split(",")) {
                 String[] parts = pair.strip().split("=", 2);
-                if (parts.length == 2 && parts[1].strip().matches("\\d{1,6}")) {
+                if (parts.length == 2 && ATTEMPT_COUNT.matcher(parts[1].strip()).matches()) {
                     attempts.put(parts[0].strip(), Integer.parseInt(parts[1].strip()));
                 }
             }
@@ -58,36 +81,14 @@ public record RawMessage(byte[] bytes) {
     }
 
     /** The same message with its attempts header replaced by {@code attempts}. */
-    public RawMessage withConnectorAttempts(java.util.Map<String, Integer> attempts) {
+    public RawMessage withConnectorAttempts(Map<String, Integer> attempts) {
         StringBuilder line = new StringBuilder(ATTEMPTS_HEADER).append(": ");
         String separator = "";
-        for (var entry : new java.util.TreeMap<>(attempts).entrySet()) {
+        for (var entry : new TreeMap<>(attempts).entrySet()) {
             line.append(separator).append(entry.getKey()).append('=').append(entry.getValue());
             separator = ", ";
         }
-        return withoutHeader(ATTEMPTS_HEADER).withHeaderInFront(line.toString());
-    }
-
-    /** The same message without any header of that name (folded lines included). */
-    private RawMessage withoutHeader(String name) {
-        int end = headerEnd();
-        String block = new String(bytes, 0, end, StandardCharsets.ISO_8859_1);
-        StringBuilder kept = new StringBuilder();
-        boolean dropping = false;
-        for (String line : block.split("(?<=\n)")) {
-            boolean continuation = !line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\t');
-            if (!continuation) {
-                dropping = line.regionMatches(true, 0, name + ":", 0, name.length() + 1);
-            }
-            if (!dropping) {
-                kept.append(line);
-            }
-        }
-        byte[] head = kept.toString().getBytes(StandardCharsets.ISO_8859_1);
-        byte[] joined = new byte[head.length + bytes.length - end];
-        System.arraycopy(head, 0, joined, 0, head.length);
-        System.arraycopy(bytes, end, joined, head.length, bytes.length - end);
-        return new RawMessage(joined);
+        return new RawMessage(headers().without(bytes, ATTEMPTS_HEADER)).withHeaderInFront(line.toString());
     }
 
     /** The same message with a header line (no line end) in front of the others. */
@@ -96,7 +97,9 @@ public record RawMessage(byte[] bytes) {
         byte[] joined = new byte[header.length + bytes.length];
         System.arraycopy(header, 0, joined, 0, header.length);
         System.arraycopy(bytes, 0, joined, header.length, bytes.length);
-        return new RawMessage(joined);
+        HeaderFields parsed = headers;
+        return new RawMessage(joined,
+                parsed == null ? null : parsed.withLineInFront(headerLine, header.length, bytes).orElse(null));
     }
 
     /** How long the message may wait before it expires, by its {@code Priority:} header (RFC 2156). */
@@ -124,28 +127,30 @@ public record RawMessage(byte[] bytes) {
 
     /** The first header of that name, unfolded, without its name. */
     public Optional<String> header(String name) {
-        String prefix = name.toLowerCase(Locale.ROOT) + ":";
-        for (String line : headerLines()) {
-            if (line.toLowerCase(Locale.ROOT).startsWith(prefix)) {
-                return Optional.of(line.substring(prefix.length()).strip());
-            }
-        }
-        return Optional.empty();
+        return headers().first(name);
     }
 
-    /** Header lines up to the first empty line, unfolded. */
-    private String[] headerLines() {
-        int end = headerEnd();
-        String block = new String(bytes, 0, end, StandardCharsets.ISO_8859_1);
-        return block.replace("\r\n", "\n").replaceAll("\n[ \t]+", " ").split("\n");
+    private HeaderFields headers() {
+        HeaderFields parsed = headers;
+        if (parsed == null) {
+            parsed = HeaderFields.parse(bytes);
+            headers = parsed;
+        }
+        return parsed;
     }
 
-    private int headerEnd() {
-        for (int i = 0; i + 1 < bytes.length; i++) {
-            if (bytes[i] == '\n' && (bytes[i + 1] == '\n' || (bytes[i + 1] == '\r' && i + 2 < bytes.length && bytes[i + 2] == '\n'))) {
-                return i;
-            }
-        }
-        return bytes.length;
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RawMessage m && m.bytes == bytes;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(bytes);
+    }
+
+    @Override
+    public String toString() {
+        return "RawMessage[" + bytes.length + " bytes]";
     }
 }

@@ -1,89 +1,79 @@
 package org.intransit.topology;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
- * Reads the DATA (or BDAT) of one message under the listener's size limit. SubEthaSMTP checks
- * only the {@code SIZE=} a client declares on MAIL; a client that declares less, or nothing,
- * and then sends more is caught here.
+ * Reads the DATA (or BDAT) of one message under the listener's size limit, behind the listener's
+ * own {@code Received:} header. SubEthaSMTP checks only the {@code SIZE=} a client declares on
+ * MAIL; a client that declares less, or nothing, and then sends more is caught here.
  *
- * <p>The limit applies to the message as the client sent it: the {@code Received:} header
- * SubEthaSMTP puts in front is not counted. Once over the limit, the rest is read and thrown
- * away so the refusal can come as the reply to the final dot, as RFC 5321 has it; a client that
- * sends more than twice the limit is not waited for ({@link Overflow#drained()} false).
+ * <p>The limit applies to the message as the client sent it, not to the header put in front.
+ * Once over the limit, the rest is read and thrown away so the refusal can come as the reply to
+ * the final dot, as RFC 5321 has it; a client that sends more than twice the limit is not
+ * waited for ({@link Overflow#drained()} false).
  *
- * <p>Reads byte by byte, as {@link InputStream#read(byte[])} would over SubEthaSMTP's streams
- * anyway, so a stall or a broken connection surfaces at once rather than being swallowed
- * mid-chunk by the default bulk read.
+ * <p>DATA ({@link BulkDataStream}) is read a buffer at a time. Any other stream (BDAT's) is read
+ * a byte at a time: {@link InputStream#read(byte[], int, int)} by default swallows an error after
+ * the first byte, and a stall or a broken connection must surface at once.
  */
 final class MessageData {
 
-    /** Room for the listener's own {@code Received:} header beyond the limit. */
-    static final int HEADER_ROOM = 8 * 1024;
-    private static final int CHUNK = 16 * 1024;
+    private static final int FIRST_BUFFER = 8 * 1024;
 
     private MessageData() {}
 
     /**
-     * The message's bytes.
+     * {@code header} followed by the message's bytes.
      *
      * @throws Overflow when the message is over {@code limit} bytes
      * @throws IOException when the client stalls ({@link java.net.SocketTimeoutException}) or
      *     goes away before the final dot
      */
-    static byte[] read(InputStream data, int limit) throws Overflow, IOException {
-        long keep = (long) limit + HEADER_ROOM;
-        long giveUp = 2L * limit + HEADER_ROOM;
-        ByteArrayOutputStream kept = new ByteArrayOutputStream(CHUNK);
-        byte[] chunk = new byte[CHUNK];
-        int filled = 0;
-        long total = 0;
-        for (int b = data.read(); b >= 0; b = data.read()) {
-            total++;
-            if (total > giveUp) {
-                throw new Overflow(total, false);
+    static byte[] read(InputStream data, byte[] header, int limit) throws Overflow, IOException {
+        boolean bulk = data instanceof BulkDataStream;
+        int capacity = header.length + limit + 1;
+        byte[] bytes = Arrays.copyOf(header, Math.min(capacity, header.length + FIRST_BUFFER));
+        int filled = header.length;
+        for (;;) {
+            if (filled == bytes.length) {
+                bytes = Arrays.copyOf(bytes, (int) Math.min(capacity, 2L * bytes.length));
             }
-            if (total <= keep) {
-                chunk[filled++] = (byte) b;
-                if (filled == CHUNK) {
-                    kept.write(chunk, 0, filled);
-                    filled = 0;
-                }
+            int n = bulk ? data.read(bytes, filled, bytes.length - filled) : readOne(data, bytes, filled);
+            if (n < 0) {
+                break;
+            }
+            filled += n;
+            if (filled - header.length > limit) {
+                throw overflow(data, filled - header.length, limit, bulk);
             }
         }
-        if (total > keep) {
-            throw new Overflow(total, true);
-        }
-        kept.write(chunk, 0, filled);
-        byte[] bytes = kept.toByteArray();
-        long size = bytes.length - leadingReceivedHeader(bytes);
-        if (size > limit) {
-            throw new Overflow(size, true);
-        }
-        return bytes;
+        return filled == bytes.length ? bytes : Arrays.copyOf(bytes, filled);
     }
 
-    /** The length of the first header field when it is a {@code Received:} (with its folded lines). */
-    static int leadingReceivedHeader(byte[] bytes) {
-        byte[] name = "Received:".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        if (bytes.length < name.length) {
-            return 0;
+    private static int readOne(InputStream data, byte[] into, int at) throws IOException {
+        int b = data.read();
+        if (b < 0) {
+            return -1;
         }
-        for (int i = 0; i < name.length; i++) {
-            if (Character.toLowerCase(bytes[i]) != Character.toLowerCase(name[i])) {
-                return 0;
+        into[at] = (byte) b;
+        return 1;
+    }
+
+    /** Reads on and throws away the rest of an oversized message, up to twice the limit. */
+    private static Overflow overflow(InputStream data, long seen, int limit, boolean bulk) throws IOException {
+        long giveUp = 2L * limit;
+        byte[] scrap = new byte[bulk ? BulkDataStream.CHUNK : 1];
+        long total = seen;
+        while (total <= giveUp) {
+            int n = bulk ? data.read(scrap, 0, scrap.length) : readOne(data, scrap, 0);
+            if (n < 0) {
+                return new Overflow(total, true);
             }
+            total += n;
         }
-        for (int i = name.length; i < bytes.length; i++) {
-            boolean lineEnd = bytes[i] == '\n';
-            boolean folded = i + 1 < bytes.length && (bytes[i + 1] == ' ' || bytes[i + 1] == '\t');
-            if (lineEnd && !folded) {
-                return i + 1;
-            }
-        }
-        return bytes.length;
+        return new Overflow(total, false);
     }
 
     /** The message was over the limit. */

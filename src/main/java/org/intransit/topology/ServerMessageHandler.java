@@ -23,7 +23,8 @@ import org.subethamail.smtp.server.Session;
  * the traffic injector (EHLO {@value #INJECTOR_HELO}). RCPT accepts only the organization's
  * domains ({@code 550 5.7.1} otherwise: no open relay, authenticated or not) and, with
  * {@code recipientCheck: reject}, only known recipients ({@code 550 5.1.1}); an address without
- * a domain gets {@code 501 5.1.3}. DATA is read under the size limit ({@link MessageData}): over
+ * a domain gets {@code 501 5.1.3}. DATA is read under the size limit ({@link MessageData}), behind
+ * the listener's own trace line ({@link ReceivedHeader}): over
  * it, {@code 552 5.3.4}; a client that stalls or goes away before the final dot gets
  * {@code 421 4.4.2} and the connection is closed. Only a complete message within the limit is
  * recorded as received, and each recipient's copy is handed to the MTA before the client sees 250;
@@ -79,9 +80,12 @@ final class ServerMessageHandler implements MessageHandler {
     @Override
     public String data(InputStream data) throws RejectException {
         int limit = server.plan().limits().maxMessageSize();
+        byte[] received = ReceivedHeader.of(context.getHelo().orElse(null), context.getRemoteAddress(),
+                server.hostName(), context.getSessionId(), recipients.size() == 1 ? recipients.get(0) : null,
+                ledger.clock().wallTime());
         RawMessage content;
         try {
-            content = new RawMessage(MessageData.read(data, limit));
+            content = new RawMessage(MessageData.read(data, received, limit));
         } catch (MessageData.Overflow e) {
             events.tooLarge(context.getRemoteAddress(), from, List.copyOf(recipients), e.seen(), limit);
             String refusal = "5.3.4 Message size exceeds fixed maximum message size of " + limit + " bytes";

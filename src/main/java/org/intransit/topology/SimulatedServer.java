@@ -45,6 +45,7 @@ public final class SimulatedServer {
     private final MailboxStore store;
     private final AtomicReference<String> serviceAccount;
     private final ListenerEvents events;
+    private final String hostName;
     private Mta mta;
     private volatile SMTPServer smtp;
     private volatile RpcServer rpc;
@@ -62,6 +63,7 @@ public final class SimulatedServer {
         this.serviceAccount = new AtomicReference<>(plan.serviceAccount() != null ? plan.serviceAccount() : siteAccount);
         this.smtpPort = plan.port();
         this.events = new ListenerEvents(plan.name(), ledger);
+        this.hostName = plan.name().toLowerCase(Locale.ROOT) + "." + topology.organization().smtpDomain();
     }
 
     void attach(Mta mta) {
@@ -94,7 +96,7 @@ public final class SimulatedServer {
 
     /** The name the SMTP listener greets with and writes in {@code Received:}: {@code ex1.contoso.example}. */
     public String hostName() {
-        return plan.name().toLowerCase(Locale.ROOT) + "." + topology.organization().smtpDomain();
+        return hostName;
     }
 
     public String serviceAccount() {

@@ -14,6 +14,10 @@ import org.subethamail.smtp.server.SMTPServer;
  * <p>AUTH is offered, not required by SubEthaSMTP ({@code requireAuth} would refuse the other
  * servers too); {@link ServerMessageHandler} refuses MAIL from an unauthenticated outside client.
  * The listen backlog is 1024: the JDK's 50 drops connections under churn.
+ *
+ * <p>DATA is intransit's own command ({@link BulkDataCommand}), which reads the message in bulk;
+ * SubEthaSMTP's {@code Received:} header is off, and {@link ServerMessageHandler} writes one
+ * instead, for DATA and BDAT alike.
  */
 final class SmtpListeners {
 
@@ -36,6 +40,7 @@ final class SmtpListeners {
                 .maxConnections(limits.maxConnections())
                 .maxRecipients(limits.maxRecipients())
                 .messageHandlerFactory(handlers)
+                .insertReceivedHeaders(false)
                 .serverThreadName("intransit-listener-" + plan.name());
         if (plan.tls()) {
             builder.enableTLS().startTlsSocketFactory(SelfSignedTls.contextFor(hostName));
@@ -43,6 +48,8 @@ final class SmtpListeners {
         if (plan.auth() != null) {
             builder.authenticationHandlerFactory(new EasyAuthenticationHandlerFactory(new AuthValidator(plan.auth())));
         }
-        return builder.build();
+        SMTPServer server = builder.build();
+        server.getCommandHandler().addCommand(new BulkDataCommand());
+        return server;
     }
 }

@@ -53,7 +53,9 @@ public final class ScaledClock extends ClockCore {
 
     /**
      * Starts the time on the first call, then blocks until scenario time reaches {@code end}
-     * and every task due by then has run, or until {@link #stop()}.
+     * and every task due by then has run, or until {@link #stop()}. After a stop it still waits
+     * for the task on the dispatcher to end: that task may be beginning work (a submission, a
+     * queue run) which the caller's {@link #awaitIdle} must see before it reads the run's state.
      *
      * @throws ClockTaskFailedException when a task threw
      */
@@ -72,6 +74,9 @@ public final class ScaledClock extends ClockCore {
                     return;
                 }
                 changed.awaitNanos(reached ? IDLE_WAKE_NANOS : wallNanosUntil(end));
+            }
+            while (failure == null && running != null) {
+                changed.awaitNanos(IDLE_WAKE_NANOS);
             }
             if (failure != null) {
                 throw failure;
@@ -100,6 +105,7 @@ public final class ScaledClock extends ClockCore {
                 running = next;
                 runReleased(next, now());
                 running = null;
+                changed.signalAll();
             }
         } finally {
             lock.unlock();

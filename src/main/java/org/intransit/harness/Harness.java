@@ -207,6 +207,9 @@ public final class Harness implements AutoCloseable {
         if (summary != null) {
             return summary;
         }
+        if (interrupted) {
+            settleInFlight();
+        }
         Duration reached = clock.now();
         finalRead().forEach(found -> ledger.record((at, wall) -> found));
         ledger.record((at, wall) -> new LedgerEvent.Marker(at, wall, "end", interrupted ? "interrupted" : "completed"));
@@ -216,6 +219,19 @@ public final class Harness implements AutoCloseable {
         summary = RunSummaries.of(header, scenario, history);
         stream.finish(header);
         return summary;
+    }
+
+    /**
+     * After a stop, lets the submissions and transfers already on the wire end (up to
+     * {@link #DRAIN_WAIT}) before the final read: a message read while a transfer of it is half
+     * done would show up twice, or a submission that completes after the read not at all.
+     */
+    private void settleInFlight() {
+        try {
+            clock.awaitIdle(DRAIN_WAIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private String clockName() {

@@ -1,6 +1,7 @@
 package org.intransit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,8 +10,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A run killed midway (SIGTERM, as a CI job timeout sends) still writes a complete, parseable
  * report whose counts add up: every injected message has exactly one fate.
  */
-@Timeout(120)
+@Timeout(180)
 class InterruptedRunProcessTest {
 
     @TempDir
@@ -47,12 +51,16 @@ class InterruptedRunProcessTest {
                   - { at: 20m, cutLink: [EX55A, EX55C] }
                 """);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process run = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        ProcessBuilder command = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "run", scenario.toString(), "--report-dir", dir.resolve("reports").toString())
-                .redirectError(dir.resolve("run.err").toFile()).start();
+                .redirectError(dir.resolve("run.err").toFile());
+        // the progress line twice a second: the signal goes only once the run is under way
+        command.environment().put("INTRANSIT_TTY", "1");
+        Process run = command.start();
         BufferedReader stdout = new BufferedReader(new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8));
 
-        assertThat(run.waitFor(4, TimeUnit.SECONDS)).as("still running after 4 s").isFalse();
+        await().atMost(Duration.ofSeconds(90)).until(() -> !run.isAlive() || injectedSoFar(dir.resolve("run.err")) > 10);
+        assertThat(run.isAlive()).as("still running once more than 10 messages were injected").isTrue();
         new ProcessBuilder("kill", "-TERM", String.valueOf(run.pid())).start().waitFor();
         assertThat(run.waitFor(60, TimeUnit.SECONDS)).as("exits after SIGTERM").isTrue();
 
@@ -78,5 +86,15 @@ class InterruptedRunProcessTest {
                     .noneMatch(name -> name.endsWith(".tmp"));
         }
         assertThat(Files.readAllLines(runDir.resolve("messages.csv"))).hasSize((int) messages.get("total").asLong() + 1);
+    }
+
+    /** The injected count of the last progress line on stderr so far; 0 before the first. */
+    private static long injectedSoFar(Path stderr) throws java.io.IOException {
+        Matcher progress = Pattern.compile("injected (\\d+)").matcher(Files.readString(stderr));
+        long injected = 0;
+        while (progress.find()) {
+            injected = Long.parseLong(progress.group(1));
+        }
+        return injected;
     }
 }

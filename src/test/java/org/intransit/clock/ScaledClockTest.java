@@ -105,6 +105,37 @@ class ScaledClockTest {
     }
 
     @Test
+    void scaledClockShouldReturnFromRunUntilOnlyAfterTheRunningTaskEndedWhenStopped() throws Exception {
+        java.util.concurrent.CountDownLatch taskStarted = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch releaseTask = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean taskEnded = new java.util.concurrent.atomic.AtomicBoolean();
+        clock.schedule(Duration.ZERO, "begins work as the user presses Ctrl-C", () -> {
+            taskStarted.countDown();
+            try {
+                releaseTask.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            taskEnded.set(true);
+        });
+        CompletableFuture<Boolean> taskEndedWhenRunReturned = CompletableFuture.supplyAsync(() -> {
+            try {
+                clock.runUntil(Duration.ofDays(365));
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return taskEnded.get();
+        });
+        assertThat(taskStarted.await(5, TimeUnit.SECONDS)).isTrue();
+
+        clock.stop();
+        // the task goes on a little after the stop: a runUntil that returned on the stop alone returns meanwhile
+        CompletableFuture.runAsync(releaseTask::countDown, CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS));
+
+        assertThat(taskEndedWhenRunReturned.get(5, TimeUnit.SECONDS)).as("the task had ended when runUntil returned").isTrue();
+    }
+
+    @Test
     void scaledClockShouldRunTasksOnANamedDaemonThreadThatEndsOnClose() throws InterruptedException {
         AtomicReference<Thread> ranOn = new AtomicReference<>();
         clock.schedule(Duration.ofMinutes(1), "where", () -> ranOn.set(Thread.currentThread()));

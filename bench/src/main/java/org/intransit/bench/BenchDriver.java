@@ -227,10 +227,15 @@ public final class BenchDriver {
         System.out.print(table);
         Path json = outDir.resolve(stamp + ".json");
         JSON.writeValue(json.toFile(), report);
-        Files.copy(json, outDir.resolve("latest.json"), StandardCopyOption.REPLACE_EXISTING);
         Files.writeString(outDir.resolve(stamp + ".txt"), table);
-        Files.copy(outDir.resolve(stamp + ".txt"), outDir.resolve("latest.txt"), StandardCopyOption.REPLACE_EXISTING);
-        System.out.println("written: " + root.relativize(json) + " (and latest.json, " + stamp + ".txt, latest.txt)");
+        if (endToEndOnly) {
+            // a partial run: its table has no listener, clock or heap rows, so latest.* keeps the last full run
+            System.out.println("written: " + root.relativize(json) + " (and " + stamp + ".txt; latest.* left as they were)");
+        } else {
+            Files.copy(json, outDir.resolve("latest.json"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(outDir.resolve(stamp + ".txt"), outDir.resolve("latest.txt"), StandardCopyOption.REPLACE_EXISTING);
+            System.out.println("written: " + root.relativize(json) + " (and latest.json, " + stamp + ".txt, latest.txt)");
+        }
         deleteQuietly(work);
         return report.path("allRunsOk").asBoolean() ? 0 : 1;
     }

@@ -89,6 +89,30 @@ class ScaledClockTest {
     }
 
     @Test
+    void scaledClockShouldRunTasksScheduledAheadOfAndBehindAFarTaskWhileRunning() throws Exception {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        clock.schedule(Duration.ofDays(300), "far: the dispatcher waits for it", () -> seen.add("far"));
+        CompletableFuture<Void> run = CompletableFuture.runAsync(() -> {
+            try {
+                clock.runUntil(Duration.ofDays(365));
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        await().atMost(Duration.ofSeconds(5)).until(() -> clock.now().compareTo(Duration.ZERO) > 0);
+
+        Duration soon = clock.now().plusMinutes(1);
+        clock.schedule(soon, "new head", () -> seen.add("head"));
+        clock.schedule(soon.plusMinutes(1), "behind the new head", () -> seen.add("behind"));
+        clock.schedule(soon.plusDays(400), "behind the far task", () -> seen.add("never"));
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> seen.size() == 2);
+        assertThat(seen).containsExactly("head", "behind").doesNotContain("far");
+        clock.stop();
+        run.get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
     void scaledClockShouldReturnFromRunUntilWhenStopped() throws Exception {
         CompletableFuture<Void> run = CompletableFuture.runAsync(() -> {
             try {

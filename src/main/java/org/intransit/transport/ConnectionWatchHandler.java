@@ -2,6 +2,8 @@ package org.intransit.transport;
 
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.handler.codec.DecoderException;
 import io.netty.handler.timeout.ReadTimeoutException;
 import io.netty.handler.timeout.ReadTimeoutHandler;
@@ -18,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * <pre>
  *  idleTimer (first) ── ReadTimeoutException ──┐
  *  frame decoder, codecs ── DecoderException ──┤
- *  dialogue handler ── ProtocolViolation ──────┴──► watch: report, close
+ *  dialogue handler ── ProtocolViolation ──────┤
+ *  frame decoder ── UnfinishedFrame (event) ───┴──► watch: report, close
  * </pre>
  *
  * A {@link ReadTimeoutException} from the {@linkplain #idleTimer idle timer} is an
@@ -27,6 +30,12 @@ import org.slf4j.LoggerFactory;
  * whose reason is the exception's message (decoders and dialogue handlers name fields, lengths
  * and states, never values). One instance per connection: it remembers the peer and whether it
  * has reported.
+ *
+ * <p>When the peer closes its side, the watch closes the connection, as Netty would by itself:
+ * it turns on half-closure when added so that the frame decoders see the end of input first
+ * ({@code ByteToMessageDecoder.decodeLast}) and fire an {@link UnfinishedFrame} if the peer quit
+ * inside a frame, which is reported as a protocol error before the socket closes. A peer that
+ * closes between frames leaves no report.
  */
 public final class ConnectionWatchHandler extends ChannelInboundHandlerAdapter {
 
@@ -46,6 +55,22 @@ public final class ConnectionWatchHandler extends ChannelInboundHandlerAdapter {
     /** The first handler of the pipeline: raises a {@link ReadTimeoutException} after {@code watch.idleTimeout()} without a byte. */
     public static ReadTimeoutHandler idleTimer(ConnectionWatch watch) {
         return new ReadTimeoutHandler(watch.idleTimeout().toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    @Override
+    public void handlerAdded(ChannelHandlerContext ctx) {
+        ctx.channel().config().setOption(ChannelOption.ALLOW_HALF_CLOSURE, true);
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+        if (event instanceof UnfinishedFrame unfinished && !reported) {
+            reported = true;
+            report(new DroppedConnection.ProtocolError(transport, peer(ctx), unfinished.reason()));
+        } else if (event instanceof ChannelInputShutdownEvent) {
+            ctx.close();
+        }
+        ctx.fireUserEventTriggered(event);
     }
 
     @Override

@@ -34,8 +34,10 @@ import org.slf4j.LoggerFactory;
  * <p>When the peer closes its side, the watch closes the connection, as Netty would by itself:
  * it turns on half-closure when added so that the frame decoders see the end of input first
  * ({@code ByteToMessageDecoder.decodeLast}) and fire an {@link UnfinishedFrame} if the peer quit
- * inside a frame, which is reported as a protocol error before the socket closes. A peer that
- * closes between frames leaves no report.
+ * inside a frame, which is reported as a protocol error before the socket closes. So is a frame
+ * cut by a peer's reset. A peer that closes between frames leaves no report, nor does a frame
+ * left unfinished when the listener closes the connection itself (an idle timeout already
+ * reported, or the server shutting down).
  */
 public final class ConnectionWatchHandler extends ChannelInboundHandlerAdapter {
 
@@ -45,6 +47,7 @@ public final class ConnectionWatchHandler extends ChannelInboundHandlerAdapter {
     private final ConnectionWatch watch;
     private String peer;
     private boolean reported;
+    private boolean peerReset;
 
     /** @param transport {@code rpc} or {@code x400} */
     public ConnectionWatchHandler(String transport, ConnectionWatch watch) {
@@ -64,7 +67,7 @@ public final class ConnectionWatchHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
-        if (event instanceof UnfinishedFrame unfinished && !reported) {
+        if (event instanceof UnfinishedFrame unfinished && !reported && (ctx.channel().isActive() || peerReset)) {
             reported = true;
             report(new DroppedConnection.ProtocolError(transport, peer(ctx), unfinished.reason()));
         } else if (event instanceof ChannelInputShutdownEvent) {
@@ -82,6 +85,7 @@ public final class ConnectionWatchHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         if (cause instanceof IOException) {
+            peerReset = true;
             LOG.debug("{} connection from {} failed: {}", transport, peer(ctx), cause.toString());
         } else if (!reported) {
             reported = true;

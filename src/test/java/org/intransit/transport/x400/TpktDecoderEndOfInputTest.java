@@ -7,6 +7,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.handler.timeout.ReadTimeoutException;
+import java.net.SocketException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,11 +62,20 @@ class TpktDecoderEndOfInputTest {
     }
 
     @Test
-    void decoderShouldReportTheCutFrameWhenTheChannelClosesWithoutAHalfClose() {
+    void decoderShouldReportTheCutFrameWhenThePeerResetsMidFrame() {
+        channel.writeInbound(bytes("0300 0016 11e0 0000"));
+        channel.pipeline().fireExceptionCaught(new SocketException("Connection reset"));
+
+        assertThat(channel.isOpen()).isFalse();
+        assertThat(drops).containsExactly(cut("a TPKT frame: 8 of 22 bytes"));
+    }
+
+    @Test
+    void decoderShouldReportNothingWhenTheListenerClosesAConnectionMidFrameOnShutdown() {
         channel.writeInbound(bytes("0300 0016 11e0 0000"));
         channel.close();
 
-        assertThat(drops).containsExactly(cut("a TPKT frame: 8 of 22 bytes"));
+        assertThat(drops).as("the peer did not quit: the server did").isEmpty();
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.intransit.transport;
 
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.handler.codec.DecoderException;
 import io.netty.handler.timeout.ReadTimeoutException;
 import io.netty.handler.timeout.ReadTimeoutHandler;
@@ -18,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * <pre>
  *  idleTimer (first) ── ReadTimeoutException ──┐
  *  frame decoder, codecs ── DecoderException ──┤
- *  dialogue handler ── ProtocolViolation ──────┴──► watch: report, close
+ *  dialogue handler ── ProtocolViolation ──────┤
+ *  frame decoder ── UnfinishedFrame (event) ───┴──► watch: report, close
  * </pre>
  *
  * A {@link ReadTimeoutException} from the {@linkplain #idleTimer idle timer} is an
@@ -27,6 +30,14 @@ import org.slf4j.LoggerFactory;
  * whose reason is the exception's message (decoders and dialogue handlers name fields, lengths
  * and states, never values). One instance per connection: it remembers the peer and whether it
  * has reported.
+ *
+ * <p>When the peer closes its side, the watch closes the connection, as Netty would by itself:
+ * it turns on half-closure when added so that the frame decoders see the end of input first
+ * ({@code ByteToMessageDecoder.decodeLast}) and fire an {@link UnfinishedFrame} if the peer quit
+ * inside a frame, which is reported as a protocol error before the socket closes. So is a frame
+ * cut by a peer's reset. A peer that closes between frames leaves no report, nor does a frame
+ * left unfinished when the listener closes the connection itself (an idle timeout already
+ * reported, or the server shutting down).
  */
 public final class ConnectionWatchHandler extends ChannelInboundHandlerAdapter {
 
@@ -36,6 +47,7 @@ public final class ConnectionWatchHandler extends ChannelInboundHandlerAdapter {
     private final ConnectionWatch watch;
     private String peer;
     private boolean reported;
+    private boolean peerReset;
 
     /** @param transport {@code rpc} or {@code x400} */
     public ConnectionWatchHandler(String transport, ConnectionWatch watch) {
@@ -49,6 +61,22 @@ public final class ConnectionWatchHandler extends ChannelInboundHandlerAdapter {
     }
 
     @Override
+    public void handlerAdded(ChannelHandlerContext ctx) {
+        ctx.channel().config().setOption(ChannelOption.ALLOW_HALF_CLOSURE, true);
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+        if (event instanceof UnfinishedFrame unfinished && !reported && (ctx.channel().isActive() || peerReset)) {
+            reported = true;
+            report(new DroppedConnection.ProtocolError(transport, peer(ctx), unfinished.reason()));
+        } else if (event instanceof ChannelInputShutdownEvent) {
+            ctx.close();
+        }
+        ctx.fireUserEventTriggered(event);
+    }
+
+    @Override
     public void channelActive(ChannelHandlerContext ctx) {
         peer = DroppedConnection.describe(ctx.channel().remoteAddress());
         ctx.fireChannelActive();
@@ -57,6 +85,7 @@ public final class ConnectionWatchHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         if (cause instanceof IOException) {
+            peerReset = true;
             LOG.debug("{} connection from {} failed: {}", transport, peer(ctx), cause.toString());
         } else if (!reported) {
             reported = true;

@@ -7,7 +7,8 @@ import java.time.Duration;
 /**
  * A connection an RPC or X.400 listener closed on its own, as its owner hears of it through
  * {@link DroppedConnections}: once per connection, after the listener has decided to close it.
- * A peer that closes or resets the connection itself is not a drop.
+ * A peer that closes or resets the connection itself between frames is not a drop; one that
+ * does so inside a frame is a {@link ProtocolError} (see {@link UnfinishedFrame}).
  *
  * <p>Neither record carries PDU contents, so neither can carry a password or a service account:
  * the reasons come from the decoders and the dialogue state, which name fields and lengths only.
@@ -22,7 +23,7 @@ public sealed interface DroppedConnection {
 
     /**
      * The peer broke the protocol: a frame that does not decode, a PDU out of order, a TPDU over
-     * the negotiated size.
+     * the negotiated size, or a frame the peer stopped sending halfway and closed.
      *
      * @param reason what was wrong, e.g. {@code TPKT version 0x04, expected 0x03}
      */

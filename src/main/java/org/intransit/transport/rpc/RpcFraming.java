@@ -1,6 +1,5 @@
 package org.intransit.transport.rpc;
 
-import io.netty.handler.codec.LengthFieldBasedFrameDecoder;
 import io.netty.handler.codec.LengthFieldPrepender;
 
 /**
@@ -17,7 +16,8 @@ import io.netty.handler.codec.LengthFieldPrepender;
  * its length field arrives (fail fast): the decoder raises a {@code TooLongFrameException}, which
  * {@link RpcPduCodec} turns into a closed connection. A length larger than the bytes that follow
  * is not an error the decoder can see: it waits for the rest, and a timeout ends it (the
- * caller's deadline, or the listener's idle timeout).
+ * caller's deadline, or the listener's idle timeout); if the peer closes first, the decoder says
+ * how much of the frame had arrived ({@link RpcFrameDecoder}).
  */
 final class RpcFraming {
 
@@ -34,8 +34,8 @@ final class RpcFraming {
     private RpcFraming() {}
 
     /** A new decoder per channel: it keeps the bytes of a partial frame. */
-    static LengthFieldBasedFrameDecoder decoder() {
-        return new LengthFieldBasedFrameDecoder(MAX_FRAME_BYTES, 0, LENGTH_FIELD_BYTES, 0, LENGTH_FIELD_BYTES);
+    static RpcFrameDecoder decoder() {
+        return new RpcFrameDecoder();
     }
 
     /** Shared: {@link LengthFieldPrepender} is {@code @Sharable}. */

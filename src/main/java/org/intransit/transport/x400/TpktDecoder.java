@@ -5,6 +5,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
 import io.netty.handler.codec.CorruptedFrameException;
 import java.util.List;
+import org.intransit.transport.UnfinishedFrame;
 
 /**
  * Cuts the TCP byte stream into RFC 1006 TPKT frames and passes on each frame's payload (one
@@ -25,6 +26,11 @@ import java.util.List;
  * pipeline (e.g. {@code TPKT version 0x04, expected 0x03}), so the connection's owner can report
  * it, and then closes the channel itself: no upper layer gets to judge. Frames decoded before
  * the bad header are passed on first.
+ *
+ * <p>When the input ends with part of a frame buffered (the peer closed inside it), the decoder
+ * fires an {@link UnfinishedFrame} user event, {@code a TPKT header: 3 of 4 bytes} or
+ * {@code a TPKT frame: 5 of 24 bytes} (counting the header), and drops the bytes. Input that ends
+ * between frames, or after the framing was lost, fires nothing.
  */
 public final class TpktDecoder extends ByteToMessageDecoder {
 
@@ -82,6 +88,18 @@ public final class TpktDecoder extends ByteToMessageDecoder {
         }
         in.skipBytes(HEADER_LENGTH);
         out.add(in.readRetainedSlice(length - HEADER_LENGTH));
+    }
+
+    @Override
+    protected void decodeLast(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
+        if (framingLost || !in.isReadable()) {
+            return;
+        }
+        int received = in.readableBytes();
+        ctx.fireUserEventTriggered(received < HEADER_LENGTH
+                ? new UnfinishedFrame("a TPKT header", received, HEADER_LENGTH)
+                : new UnfinishedFrame("a TPKT frame", received, in.getUnsignedShort(in.readerIndex() + 2)));
+        in.skipBytes(received);
     }
 
     /** Says why before closing, so whoever reports it does so while the peer still waits. */

@@ -105,17 +105,35 @@ class RpcServerHostileInputTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({
-        "length field cut short,            0000",
-        "frame cut inside the PDU,          00000019 01 00000003 455841",
-        "length bigger than the bytes sent, 00001000 07",
+    @CsvSource(delimiter = '|', value = {
+        "length field cut short            | 0000                             | an RPC length field: 2 of 4 bytes",
+        "frame cut inside the PDU          | 00000019 01 00000003 455841      | an RPC frame: 12 of 29 bytes",
+        "length bigger than the bytes sent | 00001000 07                      | an RPC frame: 5 of 4100 bytes",
+        "a whole Bind, then a frame cut    | BIND 00000019 01 0000            | an RPC frame: 7 of 29 bytes",
     })
-    void serverShouldCloseTheConnectionWhenTheCallerQuitsMidFrame(String problem, String bytes) throws Exception {
+    void serverShouldLogWhereTheCallerQuitWhenItClosesMidFrame(String problem, String bytes, String cut)
+            throws Exception {
         try (HostilePeer peer = connect()) {
-            assertThat(peer.sendHex(bytes).finishSending().readUntilClosed()).as(problem).isEmpty();
+            byte[] answers = peer.sendHex(bytes.replace("BIND", hex(BIND))).finishSending().readUntilClosed();
+
+            assertThat(ByteBufUtil.hexDump(answers)).as(problem).isEqualTo(bytes.startsWith("BIND") ? BIND_ACK : "");
+            assertLoggedProtocolError(peer, "connection closed inside " + cut);
         }
         assertThat(received).isEmpty();
-        assertThat(events.entries()).as("the caller closed, not the server").isEmpty();
+        assertThat(events.entries().toString()).as("the account is never logged").doesNotContain(TRUSTED);
+        assertStillServes();
+    }
+
+    @Test
+    void serverShouldLogNothingWhenTheCallerClosesBetweenFrames() throws Exception {
+        RpcPdu.Transfer transfer = RpcPdu.Transfer.of(TransportContract.sample("whole", 100));
+        try (HostilePeer peer = connect()) {
+            byte[] answers = peer.sendHex(hex(BIND) + hex(transfer)).finishSending().readUntilClosed();
+
+            assertThat(ByteBufUtil.hexDump(answers)).isEqualTo(BIND_ACK + "0000000105");
+        }
+        assertThat(received).extracting(Transfer::trace).containsExactly("whole");
+        assertThat(events.entries()).as("a clean close is not an event").isEmpty();
         assertStillServes();
     }
 

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -127,16 +128,44 @@ class X400ServerHostileInputTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({
-        "TPKT header cut short,               0300 00",
-        "TPKT length bigger than the bytes,   0300 0100 02f080 4142",
-        "CR cut inside its header,            0300 0016 11e0 0000",
+    @CsvSource(delimiter = '|', value = {
+        "TPKT header cut short             | 0300 00                | a TPKT header: 3 of 4 bytes",
+        "TPKT length bigger than the bytes | 0300 0100 02f080 4142  | a TPKT frame: 9 of 256 bytes",
+        "CR cut inside its header          | 0300 0016 11e0 0000    | a TPKT frame: 8 of 22 bytes",
     })
-    void serverShouldCloseTheConnectionWhenTheCallerQuitsMidFrame(String problem, String bytes) throws Exception {
+    void serverShouldLogWhereTheCallerQuitWhenItClosesMidFrame(String problem, String bytes, String cut)
+            throws Exception {
         try (HostilePeer peer = connect()) {
             assertThat(peer.sendHex(bytes).finishSending().readUntilClosed()).as(problem).isEmpty();
+            assertLoggedProtocolError(peer, "connection closed inside " + cut);
         }
-        assertThat(events.entries()).as("the caller closed, not the server").isEmpty();
+        assertStillServes();
+    }
+
+    @Test
+    void serverShouldLogWhereTheCallerQuitWithoutThePasswordWhenItClosesInsideTheBind() throws Exception {
+        byte[] bind = wire(BIND);
+        int cut = bind.length - 3;
+        try (HostilePeer peer = connect()) {
+            byte[] answers = peer.send(wire(CR)).send(Arrays.copyOf(bind, cut)).finishSending().readUntilClosed();
+
+            assertThat(decode(answers)).singleElement().isInstanceOf(Tpdu.ConnectionConfirm.class);
+            assertLoggedProtocolError(peer, "connection closed inside a TPKT frame: " + cut + " of " + bind.length + " bytes");
+        }
+        assertThat(events.entries().toString()).as("the password is never logged")
+                .doesNotContain(X400TransportTest.PASSWORD).doesNotContain("EXA");
+        assertStillServes();
+    }
+
+    @Test
+    void serverShouldLogNothingWhenTheCallerClosesBetweenFrames() throws Exception {
+        try (HostilePeer peer = connect()) {
+            byte[] answers = peer.send(wire(CR, BIND, ENVELOPE)).finishSending().readUntilClosed();
+
+            assertThat(decode(answers)).hasSize(3).last().isEqualTo(new MtaPdu.TransferAck(ENVELOPE.mtsIdentifier()));
+        }
+        assertThat(received).extracting(Transfer::trace).containsExactly("valid");
+        assertThat(events.entries()).as("a clean close is not an event").isEmpty();
         assertStillServes();
     }
 

@@ -159,12 +159,9 @@ class ListenerLimitsTest {
         } finally {
             held.get(0).close();
         }
-        SOON.untilAsserted(() -> {
-            try (RawSmtpClient next = RawSmtpClient.open(fixture.address)) {
-                assertThat(next.reply()).startsWith("220 ");
-            }
-        });
-        fixture.sendNormal("once a slot is free");
+        // the listener frees a slot a moment after the client's close: a send refused with 421 at
+        // the greeting delivered nothing, so it is simply tried again
+        SOON.ignoreExceptions().untilAsserted(() -> fixture.sendNormal("once a slot is free"));
         held.forEach(client -> {
             try {
                 client.close();

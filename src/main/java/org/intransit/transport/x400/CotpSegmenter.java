@@ -4,8 +4,10 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
+import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.handler.codec.TooLongFrameException;
 import io.netty.util.concurrent.PromiseCombiner;
+import org.intransit.transport.UnfinishedFrame;
 
 /**
  * TSDU ⇄ DT TPDUs: splits each outgoing TSDU (a {@link ByteBuf}, here one encoded MTA PDU) into
@@ -30,6 +32,9 @@ public final class CotpSegmenter extends ChannelDuplexHandler {
 
     /** 64 MiB: far above any message the harness sends, low enough to stop a runaway peer. */
     public static final int DEFAULT_MAX_TSDU_LENGTH = 64 * 1024 * 1024;
+
+    /** How the MTA event names a TSDU cut before its last DT. */
+    static final String UNFINISHED_TSDU = "a TSDU, before the DT with EOT";
 
     private final int maxTsduLength;
     private TpduSize size = TpduSize.DEFAULT;
@@ -101,10 +106,31 @@ public final class CotpSegmenter extends ChannelDuplexHandler {
         }
     }
 
+    /**
+     * The peer's input ended (half-closure, which the listener's watch turns on): DTs without
+     * their EOT make an {@link UnfinishedFrame}, fired ahead of the shutdown event itself.
+     */
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+        if (event instanceof ChannelInputShutdownEvent) {
+            reportUnfinishedTsdu(ctx);
+        }
+        ctx.fireUserEventTriggered(event);
+    }
+
+    /** The connection ended (a reset, or a close without half-closure) with a TSDU half assembled. */
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
-        discard();
+        reportUnfinishedTsdu(ctx);
         ctx.fireChannelInactive();
+    }
+
+    private void reportUnfinishedTsdu(ChannelHandlerContext ctx) {
+        if (assembling != null) {
+            int received = assembling.readableBytes();
+            discard();
+            ctx.fireUserEventTriggered(UnfinishedFrame.withoutLength(UNFINISHED_TSDU, received));
+        }
     }
 
     @Override

@@ -142,4 +142,57 @@ class CotpSegmenterTest {
                 .isInstanceOf(OversizedTpduException.class).hasMessageContaining("129 bytes");
         channel.finishAndReleaseAll();
     }
+
+    /** Collects the user events that pass the segmenter. */
+    private static final class UserEvents extends io.netty.channel.ChannelInboundHandlerAdapter {
+        final List<Object> seen = new ArrayList<>();
+
+        @Override
+        public void userEventTriggered(io.netty.channel.ChannelHandlerContext ctx, Object event) {
+            seen.add(event);
+        }
+    }
+
+    @Test
+    void cotpSegmenterShouldReportAnUnfinishedTsduWhenThePeersInputEndsBeforeTheEot() {
+        UserEvents events = new UserEvents();
+        EmbeddedChannel channel = new EmbeddedChannel(new CotpSegmenter(), events);
+        channel.writeInbound(new Tpdu.Data(false, randomBytes(100)), new Tpdu.Data(false, randomBytes(25)));
+
+        channel.pipeline().fireUserEventTriggered(io.netty.channel.socket.ChannelInputShutdownEvent.INSTANCE);
+
+        assertThat(events.seen).containsExactly(
+                new org.intransit.transport.UnfinishedFrame(CotpSegmenter.UNFINISHED_TSDU, 125, 0),
+                io.netty.channel.socket.ChannelInputShutdownEvent.INSTANCE);
+        assertThat(((org.intransit.transport.UnfinishedFrame) events.seen.get(0)).reason())
+                .isEqualTo("connection closed inside a TSDU, before the DT with EOT: 125 bytes");
+        assertThat((Object) channel.readInbound()).isNull();
+        channel.close();
+        assertThat(events.seen).as("reported once, not again when the channel closes").hasSize(2);
+    }
+
+    @Test
+    void cotpSegmenterShouldReportAnUnfinishedTsduWhenTheConnectionEndsWithoutHalfClosure() {
+        UserEvents events = new UserEvents();
+        EmbeddedChannel channel = new EmbeddedChannel(new CotpSegmenter(), events);
+        channel.writeInbound(new Tpdu.Data(false, randomBytes(40)));
+
+        channel.close();
+
+        assertThat(events.seen).containsExactly(new org.intransit.transport.UnfinishedFrame(CotpSegmenter.UNFINISHED_TSDU, 40, 0));
+    }
+
+    @Test
+    void cotpSegmenterShouldReportNothingWhenThePeersInputEndsBetweenTsdus() {
+        UserEvents events = new UserEvents();
+        EmbeddedChannel channel = new EmbeddedChannel(new CotpSegmenter(), events);
+        channel.writeInbound(new Tpdu.Data(false, randomBytes(100)), new Tpdu.Data(true, randomBytes(3)));
+        ByteBuf whole = channel.readInbound();
+        whole.release();
+
+        channel.pipeline().fireUserEventTriggered(io.netty.channel.socket.ChannelInputShutdownEvent.INSTANCE);
+        channel.close();
+
+        assertThat(events.seen).containsExactly(io.netty.channel.socket.ChannelInputShutdownEvent.INSTANCE);
+    }
 }

@@ -158,6 +158,20 @@ class X400ServerHostileInputTest {
     }
 
     @Test
+    void serverShouldLogTheCutTsduWhenTheCallerClosesAfterDtsWithoutEot() throws Exception {
+        try (HostilePeer peer = connect()) {
+            // a whole DT frame, EOT not set, 10 bytes of a TSDU that never ends
+            byte[] answers = peer.send(wire(CR, BIND)).sendHex("0300 0011 02f000 77000001000000000000")
+                    .finishSending().readUntilClosed();
+
+            assertThat(decode(answers)).hasSize(2).last().isInstanceOf(MtaPdu.BindResult.class);
+            assertLoggedProtocolError(peer, "connection closed inside a TSDU, before the DT with EOT: 10 bytes");
+        }
+        assertThat(received).isEmpty();
+        assertStillServes();
+    }
+
+    @Test
     void serverShouldLogNothingWhenTheCallerClosesBetweenFrames() throws Exception {
         try (HostilePeer peer = connect()) {
             byte[] answers = peer.send(wire(CR, BIND, ENVELOPE)).finishSending().readUntilClosed();
